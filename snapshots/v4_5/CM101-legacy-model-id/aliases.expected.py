@@ -1,0 +1,7 @@
+SONNET = "claude-sonnet-4-5"
+HAIKU = "claude-haiku-4-5"
+OPUS = "claude-opus-4-5"
+SONNET_37 = "claude-sonnet-4-5"
+SONNET_4 = "claude-sonnet-4-5"
+OPUS_4 = "claude-opus-4-5"
+OPUS_41 = "claude-opus-4-5"

@@ -1,0 +1,7 @@
+SONNET = "claude-3-5-sonnet-latest"
+HAIKU = "claude-3-5-haiku-latest"
+OPUS = "claude-3-opus-latest"
+SONNET_37 = "claude-3-7-sonnet-latest"
+SONNET_4 = "claude-sonnet-4-0"
+OPUS_4 = "claude-opus-4-0"
+OPUS_41 = "claude-opus-4-1"

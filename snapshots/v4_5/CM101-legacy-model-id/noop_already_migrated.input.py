@@ -1,0 +1,8 @@
+CURRENT = "claude-sonnet-4-5-20250929"
+ALIAS = "claude-sonnet-4-5"
+HAIKU = "claude-haiku-4-5-20251001"
+OPUS = "claude-opus-4-5"
+NEWER = "claude-opus-4-6"
+NEXT = "claude-sonnet-5"
+BEDROCK = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+VERTEX = "claude-opus-4-5@20251101"

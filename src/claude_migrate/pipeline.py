@@ -1,0 +1,141 @@
+"""Runs the stages for a list of files and hands back one frozen result per candidate file.
+
+    discover -> read -> prefilter -> parse -> transform -> verify   (here)
+    diff -> write | report                                          (cli, writer, report)
+
+Pass 1, in this process, reads every file once and keeps only the paths whose bytes contain a
+trigger of a selected codemod. Pass 2 processes the candidates, in worker processes when
+there are several; results come back in path order. A worker returns new bytes only for
+files that change, so memory stays bounded by the changed files, not the tree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from .codemod import Codemod, FileContext, RunOptions
+from .discover import SourceFile
+from .prefilter import Prefilter
+from .results import FileResult, Finding, Status
+from .source import SourceError, decode_python
+from .transform import TransformError, transform_python
+
+
+@dataclass(frozen=True)
+class Plan:
+    codemods: tuple[type[Codemod], ...]
+    options: RunOptions
+    ignore_codes: tuple[str, ...] = ()
+    facts: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class ScanStats:
+    scanned: int = 0
+    prefiltered_out: int = 0
+    candidates: int = 0
+
+
+def read_bytes(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def scan(files: Sequence[SourceFile], plan: Plan, stats: ScanStats) -> Iterator[SourceFile | FileResult]:
+    """Pass 1: yield candidate files, and a FAILED result for each file that cannot be read."""
+    prefilter = Prefilter(t for c in plan.codemods for t in c.triggers)
+    for file in files:
+        stats.scanned += 1
+        try:
+            data = read_bytes(file.real)
+        except OSError as exc:
+            yield FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+            continue
+        if prefilter.is_candidate(data):
+            stats.candidates += 1
+            yield file
+        else:
+            stats.prefiltered_out += 1
+
+
+def process_file(file: SourceFile, plan: Plan) -> FileResult:
+    """Pass 2 for one file. Never raises: every problem becomes a FAILED result."""
+    try:
+        data = read_bytes(file.real)
+    except OSError as exc:
+        return FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+    return migrate_bytes(data, file.display, plan, real_path=file.real)
+
+
+def migrate_bytes(data: bytes, path: str, plan: Plan, real_path: str = "") -> FileResult:
+    """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
+    codemods = tuple(c for c in plan.codemods if any(t in data for t in c.triggers))
+    if not codemods:
+        return FileResult(path, Status.UNCHANGED)
+    try:
+        source = decode_python(data)
+        context = FileContext(path, plan.options, plan.facts)
+        outcome = transform_python(source.text, codemods, context)
+        new_data = source.encode(outcome.text)
+    except (SourceError, TransformError) as exc:
+        return FileResult(path, Status.FAILED, error=str(exc))
+    except Exception as exc:  # a bug in one codemod must not end the run or touch the file
+        return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
+    findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
+    if new_data == data:
+        return FileResult(path, Status.UNCHANGED, findings=findings)
+    return FileResult(
+        path,
+        Status.CHANGED,
+        changes=outcome.changes,
+        findings=findings,
+        old_bytes=data,
+        new_bytes=new_data,
+        encoding=source.encoding,
+        real_path=real_path,
+    )
+
+
+def _ignored(finding: Finding, ignore_codes: Sequence[str]) -> bool:
+    return any(finding.code.startswith(prefix) for prefix in ignore_codes)
+
+
+def run(
+    files: Sequence[SourceFile], plan: Plan, jobs: int, stats: ScanStats
+) -> Iterator[FileResult]:
+    """Yield a result for every candidate or unreadable file, in path order."""
+    items = list(scan(files, plan, stats))
+    candidates = [i for i in items if isinstance(i, SourceFile)]
+    workers = min(jobs, len(candidates))
+    if workers <= 1:
+        for item in items:
+            yield item if isinstance(item, FileResult) else process_file(item, plan)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from _ordered(pool, items, plan, window=workers * 8)
+
+
+def _ordered(
+    pool: ProcessPoolExecutor, items: Sequence[SourceFile | FileResult], plan: Plan, window: int
+) -> Iterator[FileResult]:
+    """Submit at most `window` files ahead of the one being yielded, so memory stays bounded."""
+    queue: deque[Future[FileResult] | FileResult] = deque()
+    pending = iter(items)
+    for item in pending:
+        queue.append(item if isinstance(item, FileResult) else pool.submit(process_file, item, plan))
+        while len(queue) >= window:
+            yield _take(queue.popleft())
+    while queue:
+        yield _take(queue.popleft())
+
+
+def _take(entry: Future[FileResult] | FileResult) -> FileResult:
+    return entry if isinstance(entry, FileResult) else entry.result()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,146 @@
+"""Every codemod, found once, from the versioned folders of `claude_migrate.codemods`.
+
+`list`, `explain`, selection and the snapshot tests all read this; nothing keeps a second
+list of codemods.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import codemods as codemods_package
+from .codemod import Codemod, Safety
+
+_SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
+
+
+class SelectionError(ValueError):
+    """A --select/--ignore/--to value names nothing the registry knows."""
+
+
+@dataclass(frozen=True)
+class CodemodSet:
+    name: str  # folder name, e.g. "v4_5"
+    version: tuple[int, int]
+    codemods: tuple[type[Codemod], ...]
+
+    @property
+    def label(self) -> str:
+        major, minor = self.version
+        return f"{major}.{minor}" if minor else str(major)
+
+
+def parse_version(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d+)(?:\.(\d+))?", text.strip())
+    if not match:
+        raise SelectionError(f"not a version: {text!r} (expected e.g. 4.5)")
+    return int(match.group(1)), int(match.group(2) or 0)
+
+
+@lru_cache(maxsize=1)
+def sets() -> tuple[CodemodSet, ...]:
+    found = []
+    for info in pkgutil.iter_modules(codemods_package.__path__):
+        match = _SET_NAME.match(info.name)
+        if not info.ispkg or not match:
+            continue
+        version = (int(match.group(1)), int(match.group(2) or 0))
+        package_name = f"{codemods_package.__name__}.{info.name}"
+        package = importlib.import_module(package_name)
+        members: list[type[Codemod]] = []
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package_name}.{module_info.name}")
+            members.extend(_codemods_in(module.__dict__.values(), module.__name__, version))
+        found.append(CodemodSet(info.name, version, tuple(sorted(members, key=lambda c: c.code))))
+    _check_unique_codes(found)
+    return tuple(sorted(found, key=lambda s: s.version))
+
+
+def _codemods_in(
+    values: Iterable[object], module_name: str, version: tuple[int, int]
+) -> Iterable[type[Codemod]]:
+    for value in values:
+        if (
+            isinstance(value, type)
+            and issubclass(value, Codemod)
+            and value.__module__ == module_name
+            and "code" in vars(value)
+        ):
+            if value.target != version:
+                raise RuntimeError(f"{value.code} declares target {value.target} in set {version}")
+            yield value
+
+
+def _check_unique_codes(found: Sequence[CodemodSet]) -> None:
+    seen: dict[str, str] = {}
+    for codemod_set in found:
+        for codemod in codemod_set.codemods:
+            for code in (codemod.code, *codemod.finding_codes):
+                if code in seen:
+                    raise RuntimeError(f"code {code} is declared by both {seen[code]} and {codemod.__name__}")
+                seen[code] = codemod.__name__
+
+
+def all_codemods() -> tuple[type[Codemod], ...]:
+    return tuple(c for s in sets() for c in s.codemods)
+
+
+def newest_version() -> tuple[int, int]:
+    return sets()[-1].version
+
+
+def known_versions() -> list[str]:
+    return [s.label for s in sets()]
+
+
+def codemods_up_to(target: tuple[int, int]) -> tuple[type[Codemod], ...]:
+    if target not in {s.version for s in sets()}:
+        raise SelectionError(
+            f"no codemod set for version {target[0]}.{target[1]}; known: {', '.join(known_versions())}"
+        )
+    return tuple(c for s in sets() if s.version <= target for c in s.codemods)
+
+
+def _matches(codemod: type[Codemod], prefixes: Sequence[str]) -> bool:
+    codes = (codemod.code, *codemod.finding_codes)
+    return any(code.startswith(p) for p in prefixes for code in codes)
+
+
+def select(
+    target: tuple[int, int],
+    select_codes: Sequence[str] = (),
+    ignore_codes: Sequence[str] = (),
+    unsafe: bool = False,
+) -> tuple[type[Codemod], ...]:
+    """The codemods to run, in order: every set up to `target`, filtered like ruff's rules.
+
+    A code selects by prefix (`CM1` selects CM101, CM102, ...). REVIEW codemods run only when
+    selected explicitly or with `unsafe`.
+    """
+    candidates = codemods_up_to(target)
+    known = {code for c in all_codemods() for code in (c.code, *c.finding_codes)}
+    for prefix in (*select_codes, *ignore_codes):
+        if not any(code.startswith(prefix) for code in known):
+            raise SelectionError(f"unknown code {prefix!r}; see `claude-migrate list`")
+    chosen = []
+    for codemod in candidates:
+        if select_codes and not _matches(codemod, select_codes):
+            continue
+        if ignore_codes and any(codemod.code.startswith(p) for p in ignore_codes):
+            continue
+        if codemod.safety is Safety.REVIEW and not unsafe and not select_codes:
+            continue
+        chosen.append(codemod)
+    return tuple(chosen)
+
+
+def finding_owner(code: str) -> type[Codemod] | None:
+    for codemod in all_codemods():
+        if code == codemod.code or code in codemod.finding_codes:
+            return codemod
+    return None

@@ -1,0 +1,128 @@
+"""Report stage: the only code that prints.
+
+The diff goes to stdout, everything else to stderr. On a terminal the diff is coloured with
+rich (markup, emoji and highlighting off, no wrapping, so code is printed as written); when
+piped it is written as raw bytes in each file's own encoding, so that the output is a patch
+`git apply` accepts as it is.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import IO
+
+from rich.console import Console
+from rich.text import Text
+
+from .diffing import unified_diff
+from .results import FileResult, Status
+
+_DIFF_STYLES = (("+++", "bold"), ("---", "bold"), ("@@", "cyan"), ("+", "green"), ("-", "red"))
+
+
+def patch_bytes(result: FileResult) -> bytes:
+    """The unified diff of one changed file, as bytes in the file's own encoding."""
+    assert result.old_bytes is not None and result.new_bytes is not None
+    encoding = _diff_encoding(result)
+    old, new = result.old_bytes.decode(encoding), result.new_bytes.decode(encoding)
+    return unified_diff(old, new, result.path).encode(encoding)
+
+
+def _console(stream: IO[str]) -> Console:
+    return Console(
+        file=stream, markup=False, emoji=False, highlight=False, soft_wrap=True, force_terminal=None
+    )
+
+
+@dataclass
+class Totals:
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    skipped: int = 0
+    changes: int = 0
+    findings: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: FileResult) -> None:
+        if result.status is Status.CHANGED:
+            self.changed += 1
+        elif result.status is Status.FAILED:
+            self.failed += 1
+        elif result.status is Status.SKIPPED:
+            self.skipped += 1
+        else:
+            self.unchanged += 1
+        self.changes += len(result.changes)
+        self.findings.update(f.code for f in result.findings)
+
+
+class Reporter:
+    def __init__(self, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> None:
+        self.stdout = stdout or sys.stdout
+        self.out = _console(self.stdout)
+        self.err = _console(stderr or sys.stderr)
+
+    def diff(self, result: FileResult) -> None:
+        data = patch_bytes(result)
+        if not self.out.is_terminal:
+            self.stdout.flush()
+            buffer = getattr(self.stdout, "buffer", None)
+            if buffer is not None:
+                buffer.write(data)
+                buffer.flush()
+            else:  # a text-only stream (tests): the patch as text
+                self.stdout.write(data.decode(_diff_encoding(result), errors="surrogateescape"))
+            return
+        text = data.decode(_diff_encoding(result))
+        for line in text.splitlines():
+            style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
+            self.out.print(Text(line, style=style))
+
+    def problem(self, line: str) -> None:
+        self.err.print(Text(line, style="red"))
+
+    def file_messages(self, result: FileResult) -> None:
+        if result.status is Status.FAILED:
+            self.problem(f"{result.path}: {result.error}")
+        elif result.status is Status.SKIPPED and result.error:
+            self.err.print(Text(f"{result.path}: skipped: {result.error}", style="yellow"))
+        for finding in result.findings:
+            self.err.print(
+                Text(f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}")
+            )
+
+    def warning(self, line: str) -> None:
+        self.err.print(Text(f"warning: {line}", style="yellow"))
+
+    def summary(self, totals: Totals, scanned: int, prefiltered: int, wrote: bool, check: bool) -> None:
+        verb = "Changed" if wrote else "Would change"
+        parts = [f"{verb} {totals.changed} file{_s(totals.changed)} ({totals.changes} change{_s(totals.changes)})"]
+        count = sum(totals.findings.values())
+        if count:
+            by_code = ", ".join(f"{code} x{n}" for code, n in sorted(totals.findings.items()))
+            parts.append(f"{count} finding{_s(count)} left for review ({by_code})")
+        if totals.failed:
+            parts.append(f"{totals.failed} failed")
+        if totals.skipped:
+            parts.append(f"{totals.skipped} skipped")
+        parts.append(f"{scanned} file{_s(scanned)} scanned, {prefiltered} without Claude code")
+        line = "; ".join(parts) + "."
+        if totals.changed and not wrote and not check:
+            line += " Run with --write to apply."
+        self.err.print(Text(line, style="bold"))
+
+    def lines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.out.print(Text(line))
+
+
+def _diff_encoding(result: FileResult) -> str:
+    # Keep a BOM inside the text so the first line's context matches the file's bytes.
+    return "utf-8" if result.encoding == "utf-8-sig" else result.encoding
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"

@@ -1,0 +1,53 @@
+"""Plain, frozen values that flow from the workers back to the command line.
+
+Nothing here touches disk or prints; `report` and `writer` do that.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Status(str, enum.Enum):
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, order=True)
+class Record:
+    """One rewrite (`Change`) or one thing left for a person (`Finding`)."""
+
+    line: int
+    column: int
+    code: str
+    message: str
+
+
+class Change(Record):
+    """A rewrite the tool made (or would make in a dry run)."""
+
+
+class Finding(Record):
+    """Something the tool could not rewrite safely and leaves for review."""
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file.
+
+    `old_bytes`/`new_bytes` are kept only for changed files, so that the main process can
+    diff and write them; an unchanged file carries no text back.
+    """
+
+    path: str  # as shown to the user and in patches
+    status: Status
+    changes: tuple[Change, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    old_bytes: bytes | None = field(default=None, repr=False)
+    new_bytes: bytes | None = field(default=None, repr=False)
+    encoding: str = "utf-8"
+    real_path: str = ""  # what the writer replaces (a symlink's target, not the link)

@@ -1,0 +1,59 @@
+"""Read stage: bytes to text and back, exactly.
+
+Python files are decoded the way the interpreter decodes them (BOM, then a PEP 263 coding
+cookie, else UTF-8). Decoding bytes ourselves, rather than opening the file in text mode,
+keeps every newline as it was (CRLF, LF, CR or a mix) and keeps a missing final newline
+missing, so `encode(decode(b)) == b` for every file we accept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import tokenize
+from dataclasses import dataclass
+
+
+class SourceError(Exception):
+    """The file cannot be read as text; the message names the cause."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    text: str
+    encoding: str  # a codec name; "utf-8-sig" means the file starts with a BOM
+
+    def encode(self, text: str) -> bytes:
+        try:
+            return text.encode(self.encoding)
+        except UnicodeEncodeError as exc:
+            raise SourceError(f"new text cannot be encoded as {self.encoding}: {exc.reason}") from exc
+
+
+def decode_python(data: bytes) -> SourceText:
+    """Decode Python source following PEP 263 and the BOM."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:
+        raise SourceError(f"bad coding declaration: {exc}") from exc
+    return _decode(data, encoding)
+
+
+def decode_text(data: bytes) -> SourceText:
+    """Decode a config or documentation file: UTF-8, with or without a BOM."""
+    encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    return _decode(data, encoding)
+
+
+def _decode(data: bytes, encoding: str) -> SourceText:
+    if b"\0" in data:
+        raise SourceError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"cannot decode as {encoding}: invalid byte {data[exc.start]:#04x} at offset {exc.start}"
+        ) from exc
+    except LookupError as exc:
+        raise SourceError(f"unknown encoding {encoding!r}") from exc
+    return SourceText(text=text, encoding=encoding)

@@ -1,0 +1,55 @@
+"""Write stage: the only code that changes files.
+
+The new bytes go to a temporary file in the same folder, are flushed to disk, get the old
+file's mode, and then replace the old file in one atomic rename. Just before the rename the
+file on disk is compared with what was read: a file changed by someone else in the meantime
+is reported and left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+
+
+class WriteError(Exception):
+    pass
+
+
+def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
+    try:
+        with open(path, "rb") as handle:
+            current = handle.read()
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError as exc:
+        raise WriteError("file was deleted after it was read; not written") from exc
+    except OSError as exc:
+        raise WriteError(f"cannot read before writing: {exc.strerror}") from exc
+    if current != expected_old:
+        raise WriteError("file changed after it was read; not written")
+    folder, name = os.path.split(path)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder or ".")
+    except OSError as exc:
+        raise WriteError(f"cannot create a temporary file beside it: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(new)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except OSError as exc:
+        _remove_quietly(temp)
+        raise WriteError(f"cannot write: {exc.strerror}") from exc
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

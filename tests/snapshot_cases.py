@@ -1,0 +1,85 @@
+"""Finds and runs the cases under snapshots/<set>/<CODE-slug>/.
+
+A case is `<name>.input.<ext>`, with `<name>.expected.<ext>` when the codemod must change it
+(no expected file: the output must equal the input) and `<name>.report.txt` listing the
+changes and findings reported (no report file: nothing may be reported). A first line
+`# snapshot-options: prose bedrock_profile=us` sets run options for that case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from claude_migrate import registry
+from claude_migrate.codemod import Codemod, RunOptions
+from claude_migrate.pipeline import Plan, migrate_bytes
+from claude_migrate.results import FileResult
+
+SNAPSHOTS = Path(__file__).resolve().parent.parent / "snapshots"
+_OPTIONS = re.compile(rb"^# snapshot-options:(.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Case:
+    codemod: type[Codemod]
+    input: Path
+
+    @property
+    def name(self) -> str:
+        return self.input.name.split(".input.")[0]
+
+    @property
+    def expected(self) -> Path:
+        return self.input.with_name(self.input.name.replace(".input.", ".expected."))
+
+    @property
+    def report(self) -> Path:
+        return self.input.with_name(f"{self.name}.report.txt")
+
+    @property
+    def id(self) -> str:
+        return f"{self.input.parent.parent.name}/{self.input.parent.name}/{self.name}"
+
+
+def codemod_folders() -> list[Path]:
+    return sorted(p for p in SNAPSHOTS.glob("*/*") if p.is_dir())
+
+
+def codemod_for(folder: Path) -> type[Codemod] | None:
+    code, _, slug = folder.name.partition("-")
+    for codemod in registry.all_codemods():
+        if codemod.code == code and codemod.slug == slug and f"v{codemod.target[0]}_{codemod.target[1]}" == folder.parent.name:
+            return codemod
+    return None
+
+
+def all_cases() -> list[Case]:
+    cases = []
+    for folder in codemod_folders():
+        codemod = codemod_for(folder)
+        if codemod is None:
+            continue  # the registry test reports it
+        cases.extend(Case(codemod, p) for p in sorted(folder.glob("*.input.*")))
+    return cases
+
+
+def options_for(data: bytes, codemod: type[Codemod]) -> RunOptions:
+    values: dict[str, object] = {}
+    match = _OPTIONS.search(data)
+    for word in (match.group(1).decode().split() if match else ()):
+        key, _, value = word.partition("=")
+        values[key] = value or True
+    return RunOptions(target=codemod.target, **values)  # type: ignore[arg-type]
+
+
+def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
+    plan = Plan(codemods=(codemod,), options=options_for(data, codemod))
+    return migrate_bytes(data, path, plan)
+
+
+def report_text(result: FileResult) -> str:
+    lines = [f"{c.line}:{c.column} change {c.code} {c.message}" for c in result.changes]
+    lines += [f"{f.line}:{f.column} finding {f.code} {f.message}" for f in result.findings]
+    return "".join(line + "\n" for line in lines)
