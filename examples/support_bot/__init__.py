@@ -1,0 +1,1 @@
+"""A customer-support bot on the Claude Messages API."""
