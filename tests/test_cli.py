@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -37,6 +38,11 @@ def project(tmp_path: Path) -> Path:
     (root / "app" / "chat.py").write_text("import anthropic\nclient = anthropic.Anthropic()\n" + OLD_CALL)
     (root / "app" / "plain.py").write_text("print('no Claude here')\n")
     (root / "app" / "crlf.py").write_bytes(b'MODEL = "claude-3-haiku-20240307"\r\nX = 1\r\n')
+    (root / "app" / "no_final_newline.py").write_bytes(b'MODEL = "claude-3-haiku-20240307"')
+    (root / "app" / "bom.py").write_bytes(b'\xef\xbb\xbfMODEL = "claude-3-opus-20240229"\n')
+    (root / "app" / "latin1.py").write_bytes(
+        b"# -*- coding: latin-1 -*-\nGREETING = 'caf\xe9'\nMODEL = 'claude-3-haiku-20240307'\n"
+    )
     (root / "broken.py").write_text('MODEL = "claude-3-opus-20240229"\ndef (:\n')
     return root
 
@@ -50,7 +56,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(project: Path) -> None:
     assert b"-" + OLD_CALL.encode() in result.stdout
     assert b"+" + NEW_CALL.encode() in result.stdout
     assert b"\x1b[" not in result.stdout, "no colour when piped"
-    assert b"Would change 2 files" in result.stderr
+    assert b"Would change 5 files" in result.stderr
     assert snapshot(project) == before
 
 
@@ -61,6 +67,11 @@ def test_write_applies_changes_and_a_second_run_finds_nothing(project: Path) -> 
     assert result.stdout == b""
     assert (project / "app" / "chat.py").read_text().endswith(NEW_CALL)
     assert (project / "app" / "crlf.py").read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"\r\nX = 1\r\n'
+    assert (project / "app" / "no_final_newline.py").read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"'
+    assert (project / "app" / "bom.py").read_bytes() == b'\xef\xbb\xbfMODEL = "claude-opus-4-5-20251101"\n'
+    assert (project / "app" / "latin1.py").read_bytes() == (
+        b"# -*- coding: latin-1 -*-\nGREETING = 'caf\xe9'\nMODEL = 'claude-haiku-4-5-20251001'\n"
+    )
     again = cli("run", "--check", ".", cwd=project)
     assert again.returncode == 0
     assert again.stdout == b""
@@ -141,7 +152,14 @@ def test_gitignore_default_excludes_and_links_out_of_the_root(project: Path, tmp
     touched = {
         line.split(b"/", 1)[1].decode() for line in result.stdout.splitlines() if line.startswith(b"+++ ")
     }
-    assert touched == {"app/chat.py", "app/crlf.py", "keep.gen.py"}
+    assert touched == {
+        "app/bom.py",
+        "app/chat.py",
+        "app/crlf.py",
+        "app/latin1.py",
+        "app/no_final_newline.py",
+        "keep.gen.py",
+    }
 
 
 def test_usage_errors_exit_2(project: Path) -> None:
@@ -164,3 +182,19 @@ def test_list_and_explain_come_from_the_registry(project: Path) -> None:
     assert explained.returncode == 0
     assert b"CM102" in explained.stdout and b"Source:" in explained.stdout
     assert cli("explain", "CM999", cwd=project).returncode == 2
+
+
+def test_terminal_output_prints_code_verbatim(tmp_path: Path) -> None:
+    long_tail = "x" * 150
+    (tmp_path / "t.py").write_text(
+        f'def f(a: list[int], b: dict[str, "[bold]"]) -> None:  # :smile: {long_tail}\n'
+        '    return call(model="claude-3-haiku-20240307")\n'
+    )
+    env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "60", "TERM": "xterm-256color"}
+    result = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "t.py"], cwd=tmp_path, capture_output=True, env=env
+    )
+    out = result.stdout.decode()
+    assert "\x1b[" in out, "coloured on a terminal"
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    assert f'list[int], b: dict[str, "[bold]"]) -> None:  # :smile: {long_tail}\n' in plain, "no markup, emoji or wrapping"

@@ -35,6 +35,11 @@ def decode_python(data: bytes) -> SourceText:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
+        if "unknown encoding" in str(exc):
+            raise SourceError(str(exc)) from exc
+        # detect_encoding calls bad UTF-8 in the first two lines a bad declaration;
+        # decoding names the actual byte. If it decodes, the declaration really is wrong.
+        _decode(data, "utf-8")
         raise SourceError(f"bad coding declaration: {exc}") from exc
     return _decode(data, encoding)
 
