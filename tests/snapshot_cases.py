@@ -50,7 +50,11 @@ def codemod_folders() -> list[Path]:
 def codemod_for(folder: Path) -> type[Codemod] | None:
     code, _, slug = folder.name.partition("-")
     for codemod in registry.all_codemods():
-        if codemod.code == code and codemod.slug == slug and f"v{codemod.target[0]}_{codemod.target[1]}" == folder.parent.name:
+        if (
+            codemod.code == code
+            and codemod.slug == slug
+            and f"v{codemod.target[0]}_{codemod.target[1]}" == folder.parent.name
+        ):
             return codemod
     return None
 
@@ -68,7 +72,7 @@ def all_cases() -> list[Case]:
 def options_for(data: bytes, codemod: type[Codemod]) -> RunOptions:
     values: dict[str, object] = {}
     match = _OPTIONS.search(data)
-    for word in (match.group(1).decode().split() if match else ()):
+    for word in match.group(1).decode().split() if match else ():
         key, _, value = word.partition("=")
         values[key] = value or True
     return RunOptions(target=codemod.target, **values)  # type: ignore[arg-type]

@@ -12,8 +12,12 @@ from pathlib import Path
 
 import pytest
 
-OLD_CALL = 'client.messages.create(model="claude-3-5-sonnet-20241022", max_tokens=10, messages=[])\n'
-NEW_CALL = 'client.messages.create(model="claude-sonnet-4-5-20250929", max_tokens=10, messages=[])\n'
+OLD_CALL = (
+    'client.messages.create(model="claude-3-5-sonnet-20241022", max_tokens=10, messages=[])\n'
+)
+NEW_CALL = (
+    'client.messages.create(model="claude-sonnet-4-5-20250929", max_tokens=10, messages=[])\n'
+)
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
@@ -35,7 +39,9 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def project(tmp_path: Path) -> Path:
     root = tmp_path / "project"
     (root / "app").mkdir(parents=True)
-    (root / "app" / "chat.py").write_text("import anthropic\nclient = anthropic.Anthropic()\n" + OLD_CALL)
+    (root / "app" / "chat.py").write_text(
+        "import anthropic\nclient = anthropic.Anthropic()\n" + OLD_CALL
+    )
     (root / "app" / "plain.py").write_text("print('no Claude here')\n")
     (root / "app" / "crlf.py").write_bytes(b'MODEL = "claude-3-haiku-20240307"\r\nX = 1\r\n')
     (root / "app" / "no_final_newline.py").write_bytes(b'MODEL = "claude-3-haiku-20240307"')
@@ -66,9 +72,15 @@ def test_write_applies_changes_and_a_second_run_finds_nothing(project: Path) -> 
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""
     assert (project / "app" / "chat.py").read_text().endswith(NEW_CALL)
-    assert (project / "app" / "crlf.py").read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"\r\nX = 1\r\n'
-    assert (project / "app" / "no_final_newline.py").read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"'
-    assert (project / "app" / "bom.py").read_bytes() == b'\xef\xbb\xbfMODEL = "claude-opus-4-5-20251101"\n'
+    assert (
+        project / "app" / "crlf.py"
+    ).read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"\r\nX = 1\r\n'
+    assert (
+        project / "app" / "no_final_newline.py"
+    ).read_bytes() == b'MODEL = "claude-haiku-4-5-20251001"'
+    assert (
+        project / "app" / "bom.py"
+    ).read_bytes() == b'\xef\xbb\xbfMODEL = "claude-opus-4-5-20251101"\n'
     assert (project / "app" / "latin1.py").read_bytes() == (
         b"# -*- coding: latin-1 -*-\nGREETING = 'caf\xe9'\nMODEL = 'claude-haiku-4-5-20251001'\n"
     )
@@ -106,7 +118,11 @@ def test_piped_diff_is_a_patch_git_applies(project: Path, tmp_path: Path) -> Non
     subprocess.run(["git", "init", "-q"], cwd=copy, check=True)
     result = cli("run", ".", cwd=project)
     subprocess.run(["git", "apply", "-"], cwd=copy, input=result.stdout, check=True)
-    assert (copy / "app" / "crlf.py").read_bytes().startswith(b'MODEL = "claude-haiku-4-5-20251001"\r\n')
+    assert (
+        (copy / "app" / "crlf.py")
+        .read_bytes()
+        .startswith(b'MODEL = "claude-haiku-4-5-20251001"\r\n')
+    )
 
 
 def test_syntax_error_is_reported_and_the_other_files_still_migrate(project: Path) -> None:
@@ -136,7 +152,9 @@ def test_parallel_and_serial_runs_print_the_same(project: Path) -> None:
     assert serial.stderr == parallel.stderr
 
 
-def test_gitignore_default_excludes_and_links_out_of_the_root(project: Path, tmp_path: Path) -> None:
+def test_gitignore_default_excludes_and_links_out_of_the_root(
+    project: Path, tmp_path: Path
+) -> None:
     (project / "broken.py").unlink()
     (project / ".gitignore").write_text("generated/\n*.gen.py\n!keep.gen.py\n")
     for rel in ("generated/a.py", "x.gen.py", "keep.gen.py", ".venv/lib.py", "node_modules/m.py"):
@@ -150,7 +168,9 @@ def test_gitignore_default_excludes_and_links_out_of_the_root(project: Path, tmp
     (project / "loop").symlink_to(project)
     result = cli("run", ".", cwd=project)
     touched = {
-        line.split(b"/", 1)[1].decode() for line in result.stdout.splitlines() if line.startswith(b"+++ ")
+        line.split(b"/", 1)[1].decode()
+        for line in result.stdout.splitlines()
+        if line.startswith(b"+++ ")
     }
     assert touched == {
         "app/bom.py",
@@ -192,9 +212,14 @@ def test_terminal_output_prints_code_verbatim(tmp_path: Path) -> None:
     )
     env = {**os.environ, "FORCE_COLOR": "1", "COLUMNS": "60", "TERM": "xterm-256color"}
     result = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "t.py"], cwd=tmp_path, capture_output=True, env=env
+        [sys.executable, "-m", "claude_migrate", "run", "t.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        env=env,
     )
     out = result.stdout.decode()
     assert "\x1b[" in out, "coloured on a terminal"
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
-    assert f'list[int], b: dict[str, "[bold]"]) -> None:  # :smile: {long_tail}\n' in plain, "no markup, emoji or wrapping"
+    assert f'list[int], b: dict[str, "[bold]"]) -> None:  # :smile: {long_tail}\n' in plain, (
+        "no markup, emoji or wrapping"
+    )

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import libcst
 import pytest
+from snapshot_cases import Case, all_cases, codemod_folders, codemod_for, report_text, run_case
 
 from claude_migrate import registry
 from claude_migrate.codemod import Safety
 from claude_migrate.results import Status
-
-from snapshot_cases import Case, all_cases, codemod_folders, codemod_for, report_text, run_case
 
 CASES = all_cases()
 
@@ -28,7 +27,9 @@ def test_snapshot(case: Case, snapshot_update: bool) -> None:
     if case.expected.exists():
         assert output != data, "a case with an expected file must change"
         # Compare as text first for a readable failure; bytes decide (newlines, encoding).
-        assert output.decode("utf-8", "replace") == case.expected.read_bytes().decode("utf-8", "replace")
+        assert output.decode("utf-8", "replace") == case.expected.read_bytes().decode(
+            "utf-8", "replace"
+        )
         assert output == case.expected.read_bytes()
     else:
         assert output == data, "a case without an expected file must come back unchanged"
@@ -61,9 +62,13 @@ def test_every_codemod_has_change_and_noop_cases() -> None:
     by_codemod = {c: [case for case in CASES if case.codemod is c] for c in registry.all_codemods()}
     for codemod, cases in by_codemod.items():
         if codemod.safety is Safety.REPORT:  # never rewrites: its "change" cases are findings
-            assert any(case.report.exists() for case in cases), f"{codemod.code} has no finding case"
+            assert any(case.report.exists() for case in cases), (
+                f"{codemod.code} has no finding case"
+            )
         else:
-            assert any(case.expected.exists() for case in cases), f"{codemod.code} has no change case"
+            assert any(case.expected.exists() for case in cases), (
+                f"{codemod.code} has no change case"
+            )
         assert any(not case.expected.exists() for case in cases), f"{codemod.code} has no noop case"
 
 

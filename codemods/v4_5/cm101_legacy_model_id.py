@@ -66,9 +66,7 @@ class LegacyModelIds(Codemod):
         return self._visit_collection(node, "set")
 
     def visit_Subscript(self, node: cst.Subscript) -> bool:
-        indexes = [
-            e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)
-        ]
+        indexes = [e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)]
         if _is_literal_type(node.value):
             named = _models_named(indexes)
             if len(named) >= 2:
@@ -111,7 +109,9 @@ class LegacyModelIds(Codemod):
 
     def visit_Expr(self, node: cst.Expr) -> bool:
         # A bare string statement (docstring or note) is prose.
-        is_text = isinstance(node.value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString))
+        is_text = isinstance(
+            node.value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+        )
         return self.context.options.prose or not is_text
 
     def visit_ConcatenatedString(self, node: cst.ConcatenatedString) -> bool:
@@ -143,7 +143,9 @@ class LegacyModelIds(Codemod):
         if parts.is_bytes:
             return updated_node
         body = self._rewrite(original_node, parts.body)
-        return updated_node if body is None else updated_node.with_changes(value=parts.with_body(body))
+        return (
+            updated_node if body is None else updated_node.with_changes(value=parts.with_body(body))
+        )
 
     def leave_FormattedStringText(
         self, original_node: cst.FormattedStringText, updated_node: cst.FormattedStringText

@@ -36,14 +36,31 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--write", is_flag=True, help="Apply the changes in place (default: dry run).")
 @click.option("--check", is_flag=True, help="Exit 1 if anything would change or any file failed.")
-@click.option("--patch", "patch_file", type=click.Path(dir_okay=False), help="Write a patch that `git apply` accepts.")
-@click.option("--to", "to_version", metavar="VERSION", help="Target version (default: the newest set).")
-@click.option("--select", metavar="CODES", help="Run only these codemods (comma-separated codes or prefixes).")
+@click.option(
+    "--patch",
+    "patch_file",
+    type=click.Path(dir_okay=False),
+    help="Write a patch that `git apply` accepts.",
+)
+@click.option(
+    "--to", "to_version", metavar="VERSION", help="Target version (default: the newest set)."
+)
+@click.option(
+    "--select", metavar="CODES", help="Run only these codemods (comma-separated codes or prefixes)."
+)
 @click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
 @click.option("--unsafe", is_flag=True, help="Also run codemods whose safety level is 'review'.")
-@click.option("--prose", is_flag=True, help="Also rewrite comments, docstrings and sentences in strings.")
-@click.option("--bedrock-profile", metavar="PREFIX", help="Cross-region prefix (e.g. us, global) to add to bare Bedrock IDs.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option(
+    "--prose", is_flag=True, help="Also rewrite comments, docstrings and sentences in strings."
+)
+@click.option(
+    "--bedrock-profile",
+    metavar="PREFIX",
+    help="Cross-region prefix (e.g. us, global) to add to bare Bedrock IDs.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
+)
 def run_command(
     paths: Sequence[str],
     write: bool,
@@ -92,7 +109,9 @@ def run_command(
     if patch_file:
         with open(patch_file, "wb") as handle:
             handle.write(b"".join(patches))
-    reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=write and not check, check=check)
+    reporter.summary(
+        totals, stats.scanned, stats.prefiltered_out, wrote=write and not check, check=check
+    )
     failed = totals.failed or any(p.endswith("no such file or directory") for p in problems)
     pending = check and totals.changed
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
@@ -134,9 +153,12 @@ def explain_command(code: str) -> None:
     owner = registry.finding_owner(code.upper())
     if owner is None:
         raise click.UsageError(f"unknown code {code!r}; see `claude-migrate list`")
-    header = [f"{owner.code} {owner.slug} (target {'.'.join(map(str, owner.target))}, {owner.safety.value})"]
+    header = [
+        f"{owner.code} {owner.slug} (target {'.'.join(map(str, owner.target))}, {owner.safety.value})"
+    ]
     if code.upper() != owner.code:
-        header.insert(0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})")
+        header.insert(
+            0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})"
+        )
         header.insert(1, "")
     Reporter().lines([*header, "", *owner.description().splitlines()])
-

@@ -96,7 +96,9 @@ def display_path(path: Path, base: Path) -> str:
 def _explicit_file(path: Path, base: Path, problems: list[str]) -> Iterator[SourceFile]:
     kind = kind_of(path.name)
     if kind is None:
-        problems.append(f"{display_path(path, base)}: not a file kind claude-migrate reads; skipped")
+        problems.append(
+            f"{display_path(path, base)}: not a file kind claude-migrate reads; skipped"
+        )
         return
     real = os.path.realpath(path)
     if not os.path.isfile(real):
@@ -106,12 +108,12 @@ def _explicit_file(path: Path, base: Path, problems: list[str]) -> Iterator[Sour
 
 
 def _walk(
-    root: Path, base: Path, extra: pathspec.PathSpec | None, problems: list[str]
+    root: Path, base: Path, extra: pathspec.GitIgnoreSpec | None, problems: list[str]
 ) -> Iterator[SourceFile]:
     real_root = os.path.realpath(root)
     seen_dirs: set[str] = set()
     # Each entry: (folder, gitignore specs in force there as (folder they belong to, spec)).
-    stack: list[tuple[Path, tuple[tuple[Path, pathspec.PathSpec], ...]]] = [(root, ())]
+    stack: list[tuple[Path, tuple[tuple[Path, pathspec.GitIgnoreSpec], ...]]] = [(root, ())]
     while stack:
         folder, specs = stack.pop()
         real_folder = os.path.realpath(folder)
@@ -152,7 +154,9 @@ def _walk(
         stack.extend((sub, specs) for sub in reversed(subfolders))
 
 
-def _gitignore(folder: Path, problems: list[str]) -> tuple[tuple[Path, pathspec.PathSpec], ...]:
+def _gitignore(
+    folder: Path, problems: list[str]
+) -> tuple[tuple[Path, pathspec.GitIgnoreSpec], ...]:
     path = folder / ".gitignore"
     if not path.is_file():
         return ()
@@ -168,15 +172,15 @@ def _ignored(
     path: Path,
     is_dir: bool,
     root: Path,
-    specs: Sequence[tuple[Path, pathspec.PathSpec]],
-    extra: pathspec.PathSpec | None,
+    specs: Sequence[tuple[Path, pathspec.GitIgnoreSpec]],
+    extra: pathspec.GitIgnoreSpec | None,
 ) -> bool:
     suffix = "/" if is_dir else ""
     if extra is not None and extra.match_file(path.relative_to(root).as_posix() + suffix):
         return True
     # As in git, the deepest .gitignore with a matching pattern (or `!` negation) decides.
     for owner, spec in reversed(specs):
-        verdict = spec.check_file(path.relative_to(owner).as_posix() + suffix).include
+        verdict: bool | None = spec.check_file(path.relative_to(owner).as_posix() + suffix).include
         if verdict is not None:
             return verdict
     return False

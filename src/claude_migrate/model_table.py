@@ -14,8 +14,9 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -103,7 +104,7 @@ class Resolution:
 
 
 class ModelTable:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.version: str = data["target"]["version"]
         self.known_profiles = tuple(data["target"]["bedrock_profiles_known"])
         self.families = {
@@ -185,7 +186,9 @@ class ModelTable:
             f"(available: {available}); add one, e.g. with --bedrock-profile {family.bedrock_profiles[0]}",
         )
 
-    def rewrite(self, text: str, add_profile: str | None = None) -> tuple[str, list[tuple[IdMatch, Resolution]]]:
+    def rewrite(
+        self, text: str, add_profile: str | None = None
+    ) -> tuple[str, list[tuple[IdMatch, Resolution]]]:
         """Replace every known ID in `text`; return the new text and what was found."""
         pieces: list[str] = []
         done: list[tuple[IdMatch, Resolution]] = []
@@ -210,12 +213,14 @@ class ModelTable:
 
     def family_of_new(self, token: str) -> Family | None:
         for family in self.families.values():
-            if token in (family.dated, family.alias, family.vertex) or token.endswith(family.bedrock):
+            if token in (family.dated, family.alias, family.vertex) or token.endswith(
+                family.bedrock
+            ):
                 return family
         return None
 
 
-def _model(row: dict) -> Model:
+def _model(row: dict[str, Any]) -> Model:
     return Model(
         name=row["name"],
         family=row["family"],
@@ -230,7 +235,7 @@ def _model(row: dict) -> Model:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(package: str) -> ModelTable:
     """The table of the codemod set `package`, e.g. "claude_migrate.codemods.v4_5"."""
     text = resources.files(package).joinpath("models.toml").read_text(encoding="utf-8")

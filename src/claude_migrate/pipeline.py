@@ -45,7 +45,9 @@ def read_bytes(path: str) -> bytes:
         return handle.read()
 
 
-def scan(files: Sequence[SourceFile], plan: Plan, stats: ScanStats) -> Iterator[SourceFile | FileResult]:
+def scan(
+    files: Sequence[SourceFile], plan: Plan, stats: ScanStats
+) -> Iterator[SourceFile | FileResult]:
     """Pass 1: yield candidate files, and a FAILED result for each file that cannot be read."""
     prefilter = Prefilter(t for c in plan.codemods for t in c.triggers)
     for file in files:
@@ -126,7 +128,9 @@ def _ordered(
     queue: deque[Future[FileResult] | FileResult] = deque()
     pending = iter(items)
     for item in pending:
-        queue.append(item if isinstance(item, FileResult) else pool.submit(process_file, item, plan))
+        queue.append(
+            item if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
+        )
         while len(queue) >= window:
             yield _take(queue.popleft())
     while queue:
@@ -138,4 +142,6 @@ def _take(entry: Future[FileResult] | FileResult) -> FileResult:
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )

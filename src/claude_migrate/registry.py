@@ -82,7 +82,9 @@ def _check_unique_codes(found: Sequence[CodemodSet]) -> None:
         for codemod in codemod_set.codemods:
             for code in (codemod.code, *codemod.finding_codes):
                 if code in seen:
-                    raise RuntimeError(f"code {code} is declared by both {seen[code]} and {codemod.__name__}")
+                    raise RuntimeError(
+                        f"code {code} is declared by both {seen[code]} and {codemod.__name__}"
+                    )
                 seen[code] = codemod.__name__
 
 

@@ -91,15 +91,21 @@ class Reporter:
             self.err.print(Text(f"{result.path}: skipped: {result.error}", style="yellow"))
         for finding in result.findings:
             self.err.print(
-                Text(f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}")
+                Text(
+                    f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+                )
             )
 
     def warning(self, line: str) -> None:
         self.err.print(Text(f"warning: {line}", style="yellow"))
 
-    def summary(self, totals: Totals, scanned: int, prefiltered: int, wrote: bool, check: bool) -> None:
+    def summary(
+        self, totals: Totals, scanned: int, prefiltered: int, wrote: bool, check: bool
+    ) -> None:
         verb = "Changed" if wrote else "Would change"
-        parts = [f"{verb} {totals.changed} file{_s(totals.changed)} ({totals.changes} change{_s(totals.changes)})"]
+        parts = [
+            f"{verb} {totals.changed} file{_s(totals.changed)} ({totals.changes} change{_s(totals.changes)})"
+        ]
         count = sum(totals.findings.values())
         if count:
             by_code = ", ".join(f"{code} x{n}" for code, n in sorted(totals.findings.items()))

@@ -27,7 +27,9 @@ class SourceText:
         try:
             return text.encode(self.encoding)
         except UnicodeEncodeError as exc:
-            raise SourceError(f"new text cannot be encoded as {self.encoding}: {exc.reason}") from exc
+            raise SourceError(
+                f"new text cannot be encoded as {self.encoding}: {exc.reason}"
+            ) from exc
 
 
 def decode_python(data: bytes) -> SourceText:

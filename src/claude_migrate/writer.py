@@ -8,6 +8,7 @@ is reported and left alone.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -49,7 +50,5 @@ def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
 
 
 def _remove_quietly(path: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(path)
-    except OSError:
-        pass

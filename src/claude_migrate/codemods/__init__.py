@@ -10,6 +10,6 @@ from pathlib import Path
 
 _checkout_root = Path(__file__).resolve().parents[3]
 _checkout_sets = _checkout_root / "codemods"
-if (_checkout_root / "src" / "claude_migrate").is_dir() and _checkout_sets.is_dir():
-    if str(_checkout_sets) not in __path__:
-        __path__.append(str(_checkout_sets))
+_in_checkout = (_checkout_root / "src" / "claude_migrate").is_dir() and _checkout_sets.is_dir()
+if _in_checkout and str(_checkout_sets) not in __path__:
+    __path__.append(str(_checkout_sets))
