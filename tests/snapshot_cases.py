@@ -14,11 +14,13 @@ from pathlib import Path
 
 from claude_migrate import registry
 from claude_migrate.codemod import Codemod, RunOptions
+from claude_migrate.discover import kind_of
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import FileResult
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "snapshots"
-_OPTIONS = re.compile(rb"^# snapshot-options:(.*)$", re.MULTILINE)
+# A first line "# snapshot-options: ..." ("<!-- ... -->" in Markdown, ".. ..." in rst).
+_OPTIONS = re.compile(rb"^(?:#|<!--|\.\.) snapshot-options:(.*?)(?: -->)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,9 @@ def options_for(data: bytes, codemod: type[Codemod]) -> RunOptions:
 
 def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
     plan = Plan(codemods=(codemod,), options=options_for(data, codemod))
-    return migrate_bytes(data, path, plan)
+    kind = kind_of(path)
+    assert kind is not None, f"{path}: not a file kind claude-migrate reads"
+    return migrate_bytes(data, path, plan, kind)
 
 
 def report_text(result: FileResult) -> str:

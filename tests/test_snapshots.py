@@ -72,6 +72,14 @@ def test_every_codemod_has_change_and_noop_cases() -> None:
         assert any(not case.expected.exists() for case in cases), f"{codemod.code} has no noop case"
 
 
+def test_case_names_are_unique_in_a_folder() -> None:
+    seen: set[tuple[str, str]] = set()
+    for case in CASES:
+        key = (str(case.input.parent), case.name)
+        assert key not in seen, f"two cases named {case.name} share one report file"
+        seen.add(key)
+
+
 def test_every_snapshot_folder_has_a_codemod() -> None:
     for folder in codemod_folders():
         assert codemod_for(folder) is not None, f"{folder} names no registered codemod"

@@ -90,7 +90,7 @@ def run_command(
     options = RunOptions(target=target, prose=prose, bedrock_profile=bedrock_profile)
     plan = Plan(codemods=codemods, options=options, ignore_codes=_codes(ignore))
 
-    files, problems = discover(list(paths) or ["."])
+    files, problems = discover(list(paths) or ["."], kinds=plan.kinds)
     for problem in problems:
         reporter.problem(problem)
     stats = ScanStats()

@@ -19,6 +19,8 @@ from typing import ClassVar
 
 import libcst as cst
 
+from .results import Outcome
+
 
 class Safety(str, enum.Enum):
     SAFE = "safe"  # runs by default
@@ -61,6 +63,8 @@ class Codemod(cst.CSTTransformer):
     triggers: ClassVar[tuple[bytes, ...]]  # any of these in a file's bytes makes it a candidate
     # Finding codes this codemod may emit, with a one-line summary each.
     finding_codes: ClassVar[Mapping[str, str]] = {}
+    # Text file kinds ("config", "docs") this codemod also handles, through transform_text.
+    text_kinds: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, context: FileContext) -> None:
         super().__init__()
@@ -74,6 +78,11 @@ class Codemod(cst.CSTTransformer):
     @classmethod
     def description(cls) -> str:
         return (cls.__doc__ or "").strip()
+
+    @classmethod
+    def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
+        """Rewrite a config or documentation file of format `fmt` (see textfiles)."""
+        raise NotImplementedError(f"{cls.code} declares no text kinds")
 
     def record_change(self, node: cst.CSTNode, message: str) -> None:
         self.pending.append(Pending(node, self.code, message, is_finding=False))

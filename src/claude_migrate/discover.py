@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pathspec
 
+from .textfiles import is_doc_format, text_format
+
 DEFAULT_EXCLUDES = (
     ".git",
     ".hg",
@@ -42,7 +44,7 @@ PYTHON_SUFFIXES = (".py", ".pyi")
 class SourceFile:
     display: str  # path as shown to the user and in patches (relative where possible)
     real: str  # resolved path: what is read and written
-    kind: str  # "python" for now; later kinds add config, notebook, docs
+    kind: str  # see kind_of
 
 
 class DiscoverError(Exception):
@@ -50,18 +52,26 @@ class DiscoverError(Exception):
 
 
 def kind_of(path: str) -> str | None:
+    """ "python", "config" or "docs"; None for files claude-migrate does not read."""
     if path.endswith(PYTHON_SUFFIXES):
         return "python"
-    return None
+    fmt = text_format(path)
+    if fmt is None:
+        return None
+    return "docs" if is_doc_format(fmt) else "config"
 
 
 def discover(
     paths: Sequence[str],
     *,
+    kinds: frozenset[str] = frozenset({"python"}),
     exclude: Sequence[str] = (),
     cwd: str | None = None,
 ) -> tuple[list[SourceFile], list[str]]:
-    """Return (files, problems). A problem is one line naming a path and the cause."""
+    """Return (files, problems). A problem is one line naming a path and the cause.
+
+    Only files of `kinds` are returned: a folder walk passes over the others, and a file of
+    another kind named on the command line is a problem."""
     base = Path(cwd or os.getcwd())
     extra = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
     problems: list[str] = []
@@ -72,9 +82,9 @@ def discover(
             problems.append(f"{arg}: no such file or directory")
             continue
         if root.is_dir():
-            found: Iterable[SourceFile] = _walk(root, base, extra, problems)
+            found: Iterable[SourceFile] = _walk(root, base, kinds, extra, problems)
         else:
-            found = _explicit_file(root, base, problems)
+            found = _explicit_file(root, base, kinds, problems)
         for item in found:
             current = by_real.get(item.real)
             # Two links to one file: keep one entry, preferring the shortest plain path.
@@ -93,11 +103,14 @@ def display_path(path: Path, base: Path) -> str:
         return path.as_posix()
 
 
-def _explicit_file(path: Path, base: Path, problems: list[str]) -> Iterator[SourceFile]:
+def _explicit_file(
+    path: Path, base: Path, kinds: frozenset[str], problems: list[str]
+) -> Iterator[SourceFile]:
     kind = kind_of(path.name)
-    if kind is None:
+    if kind is None or kind not in kinds:
+        hint = " (documentation is read only with --prose)" if kind == "docs" else ""
         problems.append(
-            f"{display_path(path, base)}: not a file kind claude-migrate reads; skipped"
+            f"{display_path(path, base)}: not a file kind this run reads{hint}; skipped"
         )
         return
     real = os.path.realpath(path)
@@ -108,7 +121,11 @@ def _explicit_file(path: Path, base: Path, problems: list[str]) -> Iterator[Sour
 
 
 def _walk(
-    root: Path, base: Path, extra: pathspec.GitIgnoreSpec | None, problems: list[str]
+    root: Path,
+    base: Path,
+    kinds: frozenset[str],
+    extra: pathspec.GitIgnoreSpec | None,
+    problems: list[str],
 ) -> Iterator[SourceFile]:
     real_root = os.path.realpath(root)
     seen_dirs: set[str] = set()
@@ -145,7 +162,7 @@ def _walk(
                     subfolders.append(path)
                 continue
             kind = kind_of(entry.name)
-            if kind is None:
+            if kind not in kinds:
                 continue
             real = os.path.realpath(path)
             if not os.path.isfile(real):

@@ -21,8 +21,9 @@ from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
-from .source import SourceError, decode_python
-from .transform import TransformError, transform_python
+from .source import SourceError, decode_python, decode_text
+from .textfiles import text_format
+from .transform import TransformError, transform_python, transform_text
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,14 @@ class Plan:
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
     facts: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The file kinds some selected codemod handles; documentation only with --prose."""
+        kinds = {"python"} | {k for c in self.codemods for k in c.text_kinds}
+        if not self.options.prose:
+            kinds.discard("docs")
+        return frozenset(kinds)
 
 
 @dataclass
@@ -70,18 +79,30 @@ def process_file(file: SourceFile, plan: Plan) -> FileResult:
         data = read_bytes(file.real)
     except OSError as exc:
         return FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
-    return migrate_bytes(data, file.display, plan, real_path=file.real)
+    return migrate_bytes(data, file.display, plan, file.kind, real_path=file.real)
 
 
-def migrate_bytes(data: bytes, path: str, plan: Plan, real_path: str = "") -> FileResult:
+def migrate_bytes(
+    data: bytes, path: str, plan: Plan, kind: str = "python", real_path: str = ""
+) -> FileResult:
     """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
-    codemods = tuple(c for c in plan.codemods if any(t in data for t in c.triggers))
+    codemods = tuple(
+        c
+        for c in plan.codemods
+        if (kind == "python" or kind in c.text_kinds) and any(t in data for t in c.triggers)
+    )
     if not codemods:
         return FileResult(path, Status.UNCHANGED)
+    context = FileContext(path, plan.options, plan.facts)
     try:
-        source = decode_python(data)
-        context = FileContext(path, plan.options, plan.facts)
-        outcome = transform_python(source.text, codemods, context)
+        if kind == "python":
+            source = decode_python(data)
+            outcome = transform_python(source.text, codemods, context)
+        else:
+            source = decode_text(data)
+            fmt = text_format(path)
+            assert fmt is not None, f"{path} has kind {kind} but no text format"
+            outcome = transform_text(source.text, fmt, codemods, context)
         new_data = source.encode(outcome.text)
     except (SourceError, TransformError) as exc:
         return FileResult(path, Status.FAILED, error=str(exc))

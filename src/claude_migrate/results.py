@@ -35,6 +35,15 @@ class Finding(Record):
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What the transform stage made of one file's text."""
+
+    text: str
+    changes: tuple[Change, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
 class FileResult:
     """What happened to one file.
 

@@ -6,25 +6,24 @@ One LibCST parse per file; every selected codemod is applied to that tree in reg
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from .codemod import Codemod, FileContext, Pending
-from .results import Change, Finding
+from .results import Change, Finding, Outcome
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 
 class TransformError(Exception):
     """The text could not be parsed, or a codemod produced text that does not parse."""
-
-
-@dataclass(frozen=True)
-class TransformOutcome:
-    text: str
-    changes: tuple[Change, ...]
-    findings: tuple[Finding, ...]
 
 
 def parse(text: str) -> cst.Module:
@@ -36,9 +35,7 @@ def parse(text: str) -> cst.Module:
         raise TransformError("too deeply nested to parse") from exc
 
 
-def transform_python(
-    text: str, codemods: Sequence[type[Codemod]], context: FileContext
-) -> TransformOutcome:
+def transform_python(text: str, codemods: Sequence[type[Codemod]], context: FileContext) -> Outcome:
     """Apply `codemods` in order. Line numbers refer to the text each codemod was given."""
     module = parse(text)
     changes: list[Change] = []
@@ -55,7 +52,7 @@ def transform_python(
     new_text = module.code
     if new_text != text:
         verify(new_text)
-    return TransformOutcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+    return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
 
 
 def verify(new_text: str) -> None:
@@ -81,3 +78,37 @@ def _resolve(
             findings.append(Finding(line, column, item.code, item.message))
         else:
             changes.append(Change(line, column, item.code, item.message))
+
+
+def transform_text(
+    text: str, fmt: str, codemods: Sequence[type[Codemod]], context: FileContext
+) -> Outcome:
+    """Apply the text rewrites of `codemods` to a config or documentation file."""
+    changes: list[Change] = []
+    findings: list[Finding] = []
+    new_text = text
+    for codemod in codemods:
+        outcome = codemod.transform_text(new_text, fmt, context)
+        new_text = outcome.text
+        changes.extend(outcome.changes)
+        findings.extend(outcome.findings)
+    if new_text != text:
+        _verify_text(text, new_text, fmt)
+    return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+
+
+def _verify_text(old: str, new: str, fmt: str) -> None:
+    """JSON and TOML that parsed before must parse after (YAML has no parser in the stdlib)."""
+    loads = {"json": json.loads, "toml": tomllib.loads}.get(fmt)
+    if loads is None:
+        return
+    try:
+        loads(old)
+    except ValueError:
+        return  # it did not parse before either (e.g. JSON with comments): nothing to compare
+    try:
+        loads(new)
+    except ValueError as exc:
+        raise TransformError(
+            f"a codemod produced {fmt.upper()} that does not parse: {exc}"
+        ) from exc

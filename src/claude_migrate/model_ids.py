@@ -1,0 +1,260 @@
+"""The model-ID codemod, shared by every generation: each set declares one subclass with its
+own table (`models.toml`) and codes.
+
+Python: every string literal (and f-string part) whose text is a known old model ID, or
+holds one among delimiters (`anthropic/...`, an ARN, a URL), is rewritten in its own form.
+Lookup tables, prefix tests and IDs split across implicit concatenation are reported and
+left alone. Strings with whitespace, comments and docstrings are prose (only with --prose).
+Config and documentation files are handled in `model_ids_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import libcst as cst
+
+from . import model_table
+from .codemod import Codemod, FileContext
+from .cst_strings import literal_text, split_string
+from .model_table import ModelTable
+from .results import Outcome
+
+_WHITESPACE = re.compile(r"\s")
+_PREFIX_METHODS = {"startswith", "endswith"}
+
+FINDING_SUMMARIES = {
+    "table": "lookup table or lookup by Claude model ID left unchanged",
+    "profile": "Bedrock model ID needs a cross-region inference profile",
+    "prefix": "model check by ID prefix left unchanged",
+    "split": "model ID split across implicitly concatenated strings",
+}
+
+
+class FindingCodes(dict[str, str]):
+    """Finding code -> summary, remembering which role each code plays."""
+
+    def __init__(self, **codes: str) -> None:
+        super().__init__((code, FINDING_SUMMARIES[role]) for role, code in codes.items())
+        self._by_role = dict(codes)
+
+    def code_for(self, role: str) -> str:
+        return self._by_role[role]
+
+
+def model_id_findings(*, table: str, profile: str, prefix: str, split: str) -> FindingCodes:
+    return FindingCodes(table=table, profile=profile, prefix=prefix, split=split)
+
+
+class ModelIdCodemod(Codemod):
+    table: ClassVar[ModelTable]
+    finding_codes: ClassVar[FindingCodes]
+    text_kinds = frozenset({"config", "docs"})
+
+    @classmethod
+    def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
+        from .model_ids_text import rewrite_text
+
+        return rewrite_text(cls, text, fmt, context)
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._inner_concatenations: set[cst.ConcatenatedString] = set()
+
+    # --- shapes that are left alone -------------------------------------------------------
+
+    def visit_Dict(self, node: cst.Dict) -> bool:
+        keys = [e.key for e in node.elements if isinstance(e, cst.DictElement)]
+        named = _models_named(keys)
+        if named:
+            self._report_table(node, f"dict keyed by Claude model IDs ({_describe(named)})")
+            return False
+        return True
+
+    def visit_List(self, node: cst.List) -> bool:
+        return self._visit_collection(node, "list")
+
+    def visit_Tuple(self, node: cst.Tuple) -> bool:
+        return self._visit_collection(node, "tuple")
+
+    def visit_Set(self, node: cst.Set) -> bool:
+        return self._visit_collection(node, "set")
+
+    def visit_Subscript(self, node: cst.Subscript) -> bool:
+        indexes = [e.slice.value for e in node.slice if isinstance(e.slice, cst.Index)]
+        if _is_literal_type(node.value):
+            named = _models_named(indexes)
+            if len(named) >= 2:
+                self._report_table(node, f"Literal naming {_describe(named)}")
+                return False
+            return True
+        named = _models_named(indexes)
+        if named:
+            self._report_table(node, "subscript by model ID")
+            return False
+        return True
+
+    def visit_Call(self, node: cst.Call) -> bool:
+        func = node.func
+        if isinstance(func, cst.Attribute) and func.attr.value in _PREFIX_METHODS:
+            texts = [t for a in node.args for t in _strings_in(a.value)]
+            prefixes = [t for t in texts if self.table.is_old_prefix(t)]
+            if prefixes:
+                self.record_finding(
+                    node,
+                    self.finding_codes.code_for("prefix"),
+                    f"{func.attr.value}({', '.join(map(repr, prefixes))}) tests for a model older than {self.table.version}; "
+                    "after migration no model matches it",
+                )
+                return False
+        return True
+
+    def visit_Comparison(self, node: cst.Comparison) -> bool:
+        for target in node.comparisons:
+            if isinstance(target.operator, (cst.In, cst.NotIn)):
+                text = literal_text(node.left)
+                if text is not None and self.table.is_old_prefix(text):
+                    self.record_finding(
+                        node,
+                        self.finding_codes.code_for("prefix"),
+                        f"{text!r} in ... tests for a model older than {self.table.version}; after migration no model matches it",
+                    )
+                    return False
+        return True
+
+    def visit_Expr(self, node: cst.Expr) -> bool:
+        # A bare string statement (docstring or note) is prose.
+        is_text = isinstance(
+            node.value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
+        )
+        return self.context.options.prose or not is_text
+
+    def visit_ConcatenatedString(self, node: cst.ConcatenatedString) -> bool:
+        for side in (node.left, node.right):
+            if isinstance(side, cst.ConcatenatedString):
+                self._inner_concatenations.add(side)
+        if node in self._inner_concatenations:
+            return True  # its outermost concatenation was already checked
+        parts = _concatenation_parts(node)
+        if parts is None:
+            return True
+        joined = "".join(parts)
+        for found in self.table.find(joined):
+            if not any(found.token in part for part in parts):
+                self.record_finding(
+                    node,
+                    self.finding_codes.code_for("split"),
+                    f"{found.token} is split across implicitly concatenated strings; "
+                    "join it by hand so it can be migrated",
+                )
+        return True
+
+    # --- rewrites ---------------------------------------------------------------------------
+
+    def leave_SimpleString(
+        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
+    ) -> cst.SimpleString:
+        parts = split_string(updated_node)
+        if parts.is_bytes:
+            return updated_node
+        body = self._rewrite(original_node, parts.body)
+        return (
+            updated_node if body is None else updated_node.with_changes(value=parts.with_body(body))
+        )
+
+    def leave_FormattedStringText(
+        self, original_node: cst.FormattedStringText, updated_node: cst.FormattedStringText
+    ) -> cst.FormattedStringText:
+        body = self._rewrite(original_node, updated_node.value)
+        return updated_node if body is None else updated_node.with_changes(value=body)
+
+    def leave_Comment(self, original_node: cst.Comment, updated_node: cst.Comment) -> cst.Comment:
+        if not self.context.options.prose:
+            return updated_node
+        body = self._rewrite(original_node, updated_node.value, prose=True)
+        return updated_node if body is None else updated_node.with_changes(value=body)
+
+    def _rewrite(self, node: cst.CSTNode, text: str, prose: bool = False) -> str | None:
+        if "claude-" not in text:
+            return None
+        if not prose and not self.context.options.prose and _WHITESPACE.search(text):
+            return None  # a sentence, not an ID: prose
+        new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
+        for found, resolution in done:
+            if resolution.finding:
+                self.record_finding(
+                    node, self.finding_codes.code_for("profile"), resolution.finding
+                )
+            if resolution.new is not None:
+                self.record_change(node, f"{found.token} -> {resolution.new} ({found.model.name})")
+        return new_text if new_text != text else None
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _visit_collection(self, node: cst.List | cst.Tuple | cst.Set, kind: str) -> bool:
+        named = _models_named([e.value for e in node.elements])
+        if len(named) >= 2:
+            self._report_table(node, f"{kind} naming {_describe(named)}")
+            return False
+        return True
+
+    def _report_table(self, node: cst.CSTNode, what: str) -> None:
+        old = [f.token for text in _strings_in(node) for f in self.table.find(text)]
+        if old:
+            self.record_finding(
+                node,
+                self.finding_codes.code_for("table"),
+                f"{what}: a lookup table, not a call site; left unchanged "
+                f"(IDs older than {self.table.version}: {', '.join(sorted(set(old)))})",
+            )
+
+
+def _strings_in(node: cst.CSTNode) -> list[str]:
+    """The bodies of the plain string literals in `node`, in source order."""
+    found: list[str] = []
+
+    class Collect(cst.CSTVisitor):
+        def visit_SimpleString(self, string: cst.SimpleString) -> None:
+            text = literal_text(string)
+            if text is not None:
+                found.append(text)
+
+    node.visit(Collect())
+    return found
+
+
+def _models_named(nodes: list[cst.BaseExpression]) -> set[str]:
+    """Distinct Claude model IDs that the given expressions are string literals of."""
+    named = set()
+    for node in nodes:
+        text = literal_text(node)
+        if text is not None and model_table.ANY_CLAUDE_ID.search(text):
+            named.add(text)
+    return named
+
+
+def _describe(named: set[str]) -> str:
+    return f"{len(named)} model{'s' if len(named) != 1 else ''}"
+
+
+def _is_literal_type(node: cst.BaseExpression) -> bool:
+    return (isinstance(node, cst.Name) and node.value == "Literal") or (
+        isinstance(node, cst.Attribute) and node.attr.value == "Literal"
+    )
+
+
+def _concatenation_parts(node: cst.ConcatenatedString) -> list[str] | None:
+    parts: list[str] = []
+    for side in (node.left, node.right):
+        if isinstance(side, cst.ConcatenatedString):
+            inner = _concatenation_parts(side)
+            if inner is None:
+                return None
+            parts.extend(inner)
+        else:
+            text = literal_text(side)
+            if text is None:
+                return None
+            parts.append(text)
+    return parts
