@@ -6,12 +6,14 @@ Exit codes: 0 nothing left to do; 1 changes pending under --check, or a file fai
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sys
 from collections.abc import Sequence
 
 import click
 
-from . import __version__, registry
+from . import __version__, model_report, registry
 from .codemod import RunOptions
 from .discover import discover
 from .pipeline import Plan, ScanStats, default_jobs, run
@@ -96,8 +98,11 @@ def run_command(
     stats = ScanStats()
     totals = Totals()
     patches: list[bytes] = []
+    retired_check_texts: list[bytes] = []
     for result in run(files, plan, jobs or default_jobs(), stats):
         if result.status is Status.CHANGED:
+            assert result.new_bytes is not None
+            retired_check_texts.append(result.new_bytes)
             if patch_file:
                 patches.append(patch_bytes(result))
             elif not write or check:
@@ -112,6 +117,13 @@ def run_command(
     reporter.summary(
         totals, stats.scanned, stats.prefiltered_out, wrote=write and not check, check=check
     )
+    for warning in model_report.retiring_targets(
+        (table for _, table in registry.model_tables(target)),
+        retired_check_texts,
+        dt.date.today(),
+        registry.later_version(target),
+    ):
+        reporter.warning(warning)
     failed = totals.failed or any(p.endswith("no such file or directory") for p in problems)
     pending = check and totals.changed
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
@@ -162,3 +174,27 @@ def explain_command(code: str) -> None:
         )
         header.insert(1, "")
     Reporter().lines([*header, "", *owner.description().splitlines()])
+
+
+@main.command("models")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Show each model's status on this date (default: today).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--to", "to_version", metavar="VERSION", help="Show the tables up to this version.")
+def models_command(as_of: dt.datetime | None, fmt: str, to_version: str | None) -> None:
+    """The model table: status, dates, replacement, recommendation and source."""
+    try:
+        target = registry.parse_version(to_version) if to_version else registry.newest_version()
+        registry.codemods_up_to(target)
+    except registry.SelectionError as exc:
+        raise click.UsageError(str(exc)) from exc
+    on = as_of.date() if as_of else dt.date.today()
+    tables = registry.model_tables(target)
+    if fmt == "json":
+        click.echo(json.dumps(model_report.models_json(tables, on), indent=2))
+    else:
+        Reporter().lines(model_report.models_lines(tables, on))

@@ -51,6 +51,7 @@ class Family:
     vertex: str
     released: str
     retires: str
+    retires_source: str
     status_note: str
     source: str
 

@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from . import codemods as codemods_package
 from .codemod import Codemod, Safety
+from .model_table import ModelTable
+from .model_table import load as load_model_table
 
 _SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
 
@@ -146,3 +149,22 @@ def finding_owner(code: str) -> type[Codemod] | None:
         if code == codemod.code or code in codemod.finding_codes:
             return codemod
     return None
+
+
+def model_tables(target: tuple[int, int]) -> list[tuple[str, ModelTable]]:
+    """(version label, table) for every set up to `target` that ships a models.toml."""
+    tables = []
+    for codemod_set in sets():
+        package = f"{codemods_package.__name__}.{codemod_set.name}"
+        if (
+            codemod_set.version <= target
+            and resources.files(package).joinpath("models.toml").is_file()
+        ):
+            tables.append((codemod_set.label, load_model_table(package)))
+    return tables
+
+
+def later_version(target: tuple[int, int]) -> str | None:
+    """The newest set after `target`, if any: what to suggest when a target retires."""
+    later = [s for s in sets() if s.version > target]
+    return later[-1].label if later else None
