@@ -71,17 +71,24 @@ def all_cases() -> list[Case]:
     return cases
 
 
-def options_for(data: bytes, codemod: type[Codemod]) -> RunOptions:
+def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[str, bool]]:
+    """Run options from the case's first line; `fact:NAME` sets a project-wide fact, as if
+    another file of the project had contributed it."""
     values: dict[str, object] = {}
+    facts = dict(codemod.project_facts(data))
     match = _OPTIONS.search(data)
     for word in match.group(1).decode().split() if match else ():
+        if word.startswith("fact:"):
+            facts[word.removeprefix("fact:")] = True
+            continue
         key, _, value = word.partition("=")
         values[key] = value or True
-    return RunOptions(target=codemod.target, **values)  # type: ignore[arg-type]
+    return RunOptions(target=codemod.target, **values), facts  # type: ignore[arg-type]
 
 
 def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
-    plan = Plan(codemods=(codemod,), options=options_for(data, codemod))
+    options, facts = options_for(data, codemod)
+    plan = Plan(codemods=(codemod,), options=options, facts=facts)
     kind = kind_of(path)
     assert kind is not None, f"{path}: not a file kind claude-migrate reads"
     return migrate_bytes(data, path, plan, kind)

@@ -42,7 +42,7 @@ class FileContext:
     path: str
     options: RunOptions
     # Project-wide facts gathered in a cheap first pass, as plain data.
-    facts: Mapping[str, object] = field(default_factory=dict)
+    facts: Mapping[str, bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,16 @@ class Codemod(cst.CSTTransformer):
     @classmethod
     def description(cls) -> str:
         return (cls.__doc__ or "").strip()
+
+    @classmethod
+    def project_facts(cls, data: bytes) -> Mapping[str, bool]:
+        """Facts this file contributes to the project (OR-ed over all candidate files).
+
+        Runs in the cheap first pass on raw bytes, before any file is parsed, so that a
+        codemod can ask, for example, whether the project defines the Anthropic text-editor
+        tool anywhere. Must be a bytes search, not a parse.
+        """
+        return {}
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:

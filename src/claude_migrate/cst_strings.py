@@ -37,3 +37,8 @@ def literal_text(node: cst.BaseExpression) -> str | None:
         parts = split_string(node)
         return None if parts.is_bytes else parts.body
     return None
+
+
+def with_text(node: cst.SimpleString, body: str) -> cst.SimpleString:
+    """The same literal (prefix and quotes kept) with a new body."""
+    return node.with_changes(value=split_string(node).with_body(body))

@@ -212,10 +212,13 @@ class ModelTable:
             and any(old.startswith(text) for old in self._old_ids)
         )
 
-    def family_of_new(self, token: str) -> Family | None:
+    def family_of(self, text: str) -> Family | None:
+        """The target family a model ID (old or already migrated) in `text` belongs to."""
+        for found in self.find(text):
+            return self.families[found.model.family]
         for family in self.families.values():
-            if token in (family.dated, family.alias, family.vertex) or token.endswith(
-                family.bedrock
+            if any(
+                form in text for form in (family.dated, family.alias, family.bedrock, family.vertex)
             ):
                 return family
         return None

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
@@ -31,7 +31,7 @@ class Plan:
     codemods: tuple[type[Codemod], ...]
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
-    facts: Mapping[str, object] = field(default_factory=dict)
+    facts: Mapping[str, bool] = field(default_factory=dict)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -55,9 +55,11 @@ def read_bytes(path: str) -> bytes:
 
 
 def scan(
-    files: Sequence[SourceFile], plan: Plan, stats: ScanStats
+    files: Sequence[SourceFile], plan: Plan, stats: ScanStats, facts: dict[str, bool]
 ) -> Iterator[SourceFile | FileResult]:
-    """Pass 1: yield candidate files, and a FAILED result for each file that cannot be read."""
+    """Pass 1: yield candidate files, and a FAILED result for each file that cannot be read.
+
+    Project-wide facts are gathered into `facts` from the candidates' bytes on the way."""
     prefilter = Prefilter(t for c in plan.codemods for t in c.triggers)
     for file in files:
         stats.scanned += 1
@@ -68,6 +70,9 @@ def scan(
             continue
         if prefilter.is_candidate(data):
             stats.candidates += 1
+            for codemod in plan.codemods:
+                for name, value in codemod.project_facts(data).items():
+                    facts[name] = facts.get(name, False) or value
             yield file
         else:
             stats.prefiltered_out += 1
@@ -131,7 +136,9 @@ def run(
     files: Sequence[SourceFile], plan: Plan, jobs: int, stats: ScanStats
 ) -> Iterator[FileResult]:
     """Yield a result for every candidate or unreadable file, in path order."""
-    items = list(scan(files, plan, stats))
+    facts: dict[str, bool] = dict(plan.facts)
+    items = list(scan(files, plan, stats, facts))
+    plan = replace(plan, facts=facts)
     candidates = [i for i in items if isinstance(i, SourceFile)]
     workers = min(jobs, len(candidates))
     if workers <= 1:

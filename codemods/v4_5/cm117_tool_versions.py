@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import libcst as cst
+
+from claude_migrate.codemod import Codemod, FileContext, Safety
+from claude_migrate.cst_calls import RequestModels
+from claude_migrate.cst_strings import literal_text, with_text
+
+from . import tooling
+from .tooling import COMPUTER, DATA
+
+TYPES: dict[str, str] = DATA["tool_types"]
+CLASSES: dict[str, str] = DATA["param_classes"]
+
+
+class ToolVersions(Codemod):
+    """Move bash, computer-use and code-execution tools to the versions the 4.5 models take.
+
+    bash_20241022 becomes bash_20250124 and code_execution_20250522 becomes
+    code_execution_20250825. computer_20241022 becomes computer_20250124 for Sonnet and
+    Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by the model of the request the
+    tool is sent in (a literal or a module-level constant); where that model cannot be seen,
+    computer_20250124 is used and the choice is reported. The SDK's param classes
+    (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
+
+    Before:  {"type": "bash_20241022", "name": "bash"}
+    After:   {"type": "bash_20250124", "name": "bash"}
+
+    Source: bash, computer-use and code-execution tool docs; "Migrating to Claude 4.5"
+    (shared reference, sections 2b-2d and 6; codemods/v4_5/tools.toml).
+    """
+
+    code = "CM117"
+    slug = "tool-versions"
+    target = (4, 5)
+    safety = Safety.SAFE
+    triggers = (
+        *(t.encode() for t in TYPES),
+        COMPUTER["old_type"].encode(),
+        *(c.encode() for c in CLASSES),
+        COMPUTER["old_class"].encode(),
+    )
+    finding_codes = {"CM118": "computer-use tool version chosen without seeing the request's model"}
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self.requests = RequestModels(tooling.MODELS)
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self.requests.start(node)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.requests.enter(node)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        self.requests.leave(original_node)
+        return updated_node
+
+    def leave_SimpleString(
+        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
+    ) -> cst.SimpleString:
+        old = literal_text(original_node)
+        if old in TYPES:
+            new = TYPES[old]
+        elif old == COMPUTER["old_type"]:
+            new = self._computer(original_node, "new_type")
+        else:
+            return updated_node
+        self.record_change(original_node, f"{old} -> {new}")
+        return with_text(updated_node, new)
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        old = updated_node.value
+        if old in CLASSES:
+            new = CLASSES[old]
+        elif old == COMPUTER["old_class"]:
+            new = self._computer(original_node, "new_class")
+        else:
+            return updated_node
+        self.record_change(original_node, f"{old} -> {new}")
+        return updated_node.with_changes(value=new)
+
+    def _computer(self, node: cst.CSTNode, key: str) -> str:
+        choice = tooling.by_family(COMPUTER, key, self.requests.family)
+        if not choice.seen:
+            self.record_finding(
+                node,
+                "CM118",
+                f"{choice.value} suits Sonnet and Haiku 4.5; Opus 4.5 takes "
+                f"{COMPUTER[f'{key}_by_family']['opus']}, and the model of this request "
+                "cannot be seen here",
+            )
+        return choice.value

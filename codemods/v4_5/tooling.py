@@ -1,0 +1,104 @@
+"""Shared by the 4.5 tool codemods: the data in tools.toml, and when code is tied to the
+Anthropic-defined text editor.
+
+Tied means: some file of the project defines the Anthropic text editor (a `text_editor_*`
+type), no file defines a client tool of its own named `str_replace_editor` (a tool with an
+`input_schema`), and this file does not either. Only then are the dispatch on the tool's
+name and the `undo_edit` branches the Anthropic tool's to change.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import libcst as cst
+
+from claude_migrate import model_table
+from claude_migrate.cst_calls import mapping_values
+from claude_migrate.cst_strings import literal_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA: dict[str, Any] = tomllib.loads(
+    resources.files(__package__).joinpath("tools.toml").read_text(encoding="utf-8")
+)
+EDITOR: dict[str, Any] = DATA["text_editor"]
+COMPUTER: dict[str, Any] = DATA["computer"]
+MODELS = model_table.load(__package__)
+
+FACT_ANTHROPIC_EDITOR = "anthropic_text_editor"
+FACT_CLIENT_EDITOR = "client_str_replace_editor"
+
+_ANTHROPIC_EDITOR = re.compile(rb"text_editor_20\d{6}")
+# `name: "str_replace_editor"` (or name=...) followed, within the same tool, by input_schema.
+_CLIENT_EDITOR = re.compile(
+    rb"""(?:["']name["']\s*:|\bname\s*=)\s*["']str_replace_editor["']"""
+    rb"""(?:(?!text_editor_|["']name["']|\bname\s*=)[\s\S]){0,1500}?input_schema"""
+)
+
+
+def editor_facts(data: bytes) -> dict[str, bool]:
+    if b"str_replace_editor" not in data and b"text_editor_" not in data:
+        return {}
+    return {
+        FACT_ANTHROPIC_EDITOR: _ANTHROPIC_EDITOR.search(data) is not None,
+        FACT_CLIENT_EDITOR: _CLIENT_EDITOR.search(data) is not None,
+    }
+
+
+def project_state(facts: dict[str, bool] | Any) -> str:
+    """ "tied", "ambiguous" (both kinds of tool in the project) or "untied"."""
+    anthropic = bool(facts.get(FACT_ANTHROPIC_EDITOR))
+    client = bool(facts.get(FACT_CLIENT_EDITOR))
+    if anthropic and client:
+        return "ambiguous"
+    return "tied" if anthropic else "untied"
+
+
+def is_client_editor_definition(node: cst.CSTNode) -> bool:
+    """A tool of the user's own named str_replace_editor: it carries an input_schema."""
+    if not isinstance(node, (cst.Dict, cst.Call)):
+        return False
+    values = mapping_values(node)
+    if values is None or "input_schema" not in values:
+        return False
+    name = values.get("name")
+    return name is not None and literal_text(name) == EDITOR["old_name"]
+
+
+def defines_client_editor(module: cst.Module) -> bool:
+    found = False
+
+    class Finder(cst.CSTVisitor):
+        def visit_Dict(self, node: cst.Dict) -> bool:
+            nonlocal found
+            found = found or is_client_editor_definition(node)
+            return not found
+
+        def visit_Call(self, node: cst.Call) -> bool:
+            nonlocal found
+            found = found or is_client_editor_definition(node)
+            return not found
+
+    module.visit(Finder())
+    return found
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A version picked for the model of the request, and whether the model was seen."""
+
+    value: str
+    seen: bool
+
+
+def by_family(entry: dict[str, Any], default_key: str, family: model_table.Family | None) -> Choice:
+    chosen = entry[f"{default_key}_by_family"].get(family.key) if family else None
+    return Choice(chosen or entry[default_key], seen=family is not None)

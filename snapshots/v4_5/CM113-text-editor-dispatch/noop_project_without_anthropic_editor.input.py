@@ -1,0 +1,3 @@
+def handle(block):
+    if block.name == "str_replace_editor":
+        return "ours"

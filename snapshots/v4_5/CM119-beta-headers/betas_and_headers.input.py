@@ -1,0 +1,33 @@
+import anthropic
+
+client = anthropic.Anthropic(
+    default_headers={"anthropic-beta": "prompt-caching-2024-07-31,token-efficient-tools-2025-02-19"},
+)
+
+response = client.beta.messages.create(
+    model="claude-sonnet-4-5-20250929",
+    max_tokens=64000,
+    messages=[],
+    betas=["token-efficient-tools-2025-02-19", "output-128k-2025-02-19", "interleaved-thinking-2025-05-14"],
+)
+
+only_old = client.beta.messages.create(
+    model="claude-haiku-4-5-20251001",
+    max_tokens=1024,
+    messages=[],
+    betas=["output-128k-2025-02-19"],
+)
+
+raw = client.messages.create(
+    model="claude-opus-4-5-20251101",
+    max_tokens=1024,
+    messages=[],
+    extra_headers={"anthropic-beta": "computer-use-2024-10-22, code-execution-2025-05-22", "x-trace": "1"},
+)
+
+cached = client.messages.create(
+    model="claude-haiku-4-5-20251001",
+    max_tokens=1024,
+    messages=[],
+    extra_headers={"anthropic-beta": "prompt-caching-2024-07-31"},
+)

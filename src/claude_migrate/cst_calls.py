@@ -1,0 +1,114 @@
+"""Helpers for the call and dict shapes that Claude requests are written in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+from .cst_strings import literal_text
+from .model_table import Family, ModelTable
+
+
+def dotted_name(node: cst.BaseExpression) -> str:
+    """`client.beta.messages.create` for that expression; "" for anything else."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        left = dotted_name(node.value)
+        return f"{left}.{node.attr.value}" if left else ""
+    if isinstance(node, cst.Call):
+        return dotted_name(node.func) + "()"
+    return ""
+
+
+def kwarg(call: cst.Call, name: str) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    return None
+
+
+def dict_entries(node: cst.Dict) -> dict[str, cst.DictElement]:
+    """The elements of a dict literal whose keys are plain strings, by key text."""
+    entries = {}
+    for element in node.elements:
+        if isinstance(element, cst.DictElement):
+            key = literal_text(element.key)
+            if key is not None:
+                entries[key] = element
+    return entries
+
+
+def mapping_values(node: cst.BaseExpression) -> dict[str, cst.BaseExpression] | None:
+    """Key -> value for a dict literal or a `dict(key=...)` call; None for other shapes."""
+    if isinstance(node, cst.Dict):
+        return {key: element.value for key, element in dict_entries(node).items()}
+    if isinstance(node, cst.Call) and dotted_name(node.func) == "dict":
+        return {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+    return None
+
+
+def module_string_constants(module: cst.Module) -> dict[str, str]:
+    """`NAME = "text"` assignments at module level, for resolving `model=NAME`."""
+    constants = {}
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            value = None
+            targets: Sequence[cst.BaseExpression] = ()
+            if isinstance(small, cst.Assign):
+                value, targets = small.value, [t.target for t in small.targets]
+            elif isinstance(small, cst.AnnAssign) and small.value is not None:
+                value, targets = small.value, [small.target]
+            text = literal_text(value) if value is not None else None
+            if text is None:
+                continue
+            for target in targets:
+                if isinstance(target, cst.Name):
+                    constants[target.value] = text
+    return constants
+
+
+class RequestModels:
+    """The model family of the request call being visited, where it can be seen.
+
+    A codemod calls `enter(call)` from visit_Call and `leave(call)` from leave_Call; `family`
+    is then the family of the innermost enclosing call whose `model=` is a string literal or
+    a module-level string constant, or None where the model cannot be seen.
+    """
+
+    def __init__(self, table: ModelTable) -> None:
+        self.table = table
+        self.constants: dict[str, str] = {}
+        self._stack: list[tuple[cst.Call, Family | None]] = []
+
+    def start(self, module: cst.Module) -> None:
+        self.constants = module_string_constants(module)
+
+    def model_text(self, call: cst.Call) -> str | None:
+        arg = kwarg(call, "model")
+        if arg is None:
+            return None
+        text = literal_text(arg.value)
+        if text is None and isinstance(arg.value, cst.Name):
+            text = self.constants.get(arg.value.value)
+        return text
+
+    def enter(self, call: cst.Call) -> None:
+        if kwarg(call, "model") is not None:
+            text = self.model_text(call)
+            self._stack.append((call, self.table.family_of(text) if text else None))
+
+    def leave(self, call: cst.Call) -> None:
+        if self._stack and self._stack[-1][0] is call:
+            self._stack.pop()
+
+    @property
+    def in_request(self) -> bool:
+        return bool(self._stack)
+
+    @property
+    def family(self) -> Family | None:
+        return self._stack[-1][1] if self._stack else None
