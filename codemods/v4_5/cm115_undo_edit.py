@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, FileContext, Safety
+from claude_migrate.cst_edits import Item, keep_closing_comma
 from claude_migrate.cst_strings import literal_text
 
 from . import tooling
@@ -16,7 +16,6 @@ UNDO = EDITOR["removed_command"]
 OTHER_COMMANDS = frozenset(EDITOR["commands"]) - {UNDO}
 _UNDO_CODE = re.compile(r"undo", re.IGNORECASE)
 _HISTORY = re.compile(r"history", re.IGNORECASE)
-Item = TypeVar("Item", cst.Element, cst.SubscriptElement, cst.BaseDictElement)
 
 
 class UndoEdit(Codemod):
@@ -157,9 +156,8 @@ class UndoEdit(Codemod):
         if UNDO not in texts or not OTHER_COMMANDS & set(texts) or not self._may_remove(owner):
             return items
         kept = [item for item, text in zip(items, texts, strict=True) if text != UNDO]
-        kept[-1] = kept[-1].with_changes(comma=items[-1].comma)  # keep the closing layout
         self.record_change(owner, "removed undo_edit from the editor's commands")
-        return kept
+        return keep_closing_comma(items, kept)
 
     # --- enums and code that served undo ----------------------------------------------------
 

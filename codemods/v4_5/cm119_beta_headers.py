@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, FileContext, Safety
 from claude_migrate.cst_calls import RequestModels
+from claude_migrate.cst_edits import keep_closing_comma
 from claude_migrate.cst_strings import literal_text, with_text
 
 from . import tooling
@@ -18,7 +16,6 @@ RENAME: dict[str, str] = BETAS["rename"]
 MANUAL: dict[str, str] = BETAS["manual"]
 HEADER = "anthropic-beta"
 HEADER_ARGS = ("extra_headers", "default_headers", "headers")
-Item = TypeVar("Item", cst.Arg, cst.Element, cst.BaseDictElement)
 
 
 class BetaHeaders(Codemod):
@@ -86,7 +83,7 @@ class BetaHeaders(Codemod):
             return updated_node.with_changes(
                 args=[], whitespace_before_args=cst.SimpleWhitespace("")
             )
-        return updated_node.with_changes(args=_keep_closing_comma(updated_node.args, args))
+        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
 
     def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
         if original_node not in self._lists:
@@ -105,7 +102,7 @@ class BetaHeaders(Codemod):
                 element = element.with_changes(value=with_text(value, new))
             elements.append(element)
         return updated_node.with_changes(
-            elements=_keep_closing_comma(updated_node.elements, elements)
+            elements=keep_closing_comma(updated_node.elements, elements)
         )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
@@ -129,7 +126,7 @@ class BetaHeaders(Codemod):
                 element = element.with_changes(value=with_text(value, ",".join(kept)))
             elements.append(element)
         return updated_node.with_changes(
-            elements=_keep_closing_comma(updated_node.elements, elements)
+            elements=keep_closing_comma(updated_node.elements, elements)
         )
 
     def _header(self, node: cst.CSTNode, name: str) -> str | None:
@@ -156,10 +153,3 @@ class BetaHeaders(Codemod):
             self.record_finding(node, "CM120", f"{name}: {MANUAL[name]}")
         return name
 
-
-def _keep_closing_comma(before: Sequence[Item], after: list[Item]) -> list[Item]:
-    """After removing items, the new last item takes the old last item's comma, so a
-    multi-line call or list keeps its closing layout."""
-    if after and len(after) < len(before):
-        after[-1] = after[-1].with_changes(comma=before[-1].comma)
-    return after

@@ -53,6 +53,7 @@ class Family:
     retires: str
     retires_source: str
     status_note: str
+    max_tokens: int
     source: str
 
 

@@ -1,0 +1,160 @@
+"""Shared by the 4.5 stop-reason codemods: what counts as dispatch on a Claude stop reason.
+
+A comparison, match or dict is stop-reason dispatch when its subject is a stop reason
+(`x.stop_reason`, `x["stop_reason"]`, `x.get("stop_reason")`, or a name assigned from one
+of these in the same function), or when it names two or more Anthropic stop reasons and
+none of OpenAI's. That second rule catches a converter such as `def to_app(reason)`, while
+its mirror image (app values in, stop-reason literals out) compares no stop-reason literals
+and is left alone. OpenAI's `finish_reason` and MCP's camelCase reasons never match.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import libcst as cst
+
+from claude_migrate.cst_strings import literal_text
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DATA: dict[str, Any] = tomllib.loads(
+    resources.files(__package__).joinpath("requests.toml").read_text(encoding="utf-8")
+)
+REASONS: dict[str, Any] = DATA["stop_reasons"]
+KNOWN = frozenset(REASONS["known"])
+FOREIGN = frozenset(REASONS["foreign"])
+TRUNCATED: str = REASONS["truncated"]
+CONTEXT_WINDOW: str = REASONS["context_window"]
+REFUSAL: str = REASONS["refusal"]
+FIELD = "stop_reason"
+FOREIGN_FIELDS = ("finish_reason",)
+
+
+def is_subject(node: cst.BaseExpression, names: frozenset[str] = frozenset()) -> bool:
+    """Is `node` an expression that holds a Claude stop reason?"""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value == FIELD
+    if isinstance(node, cst.Subscript):
+        return len(node.slice) == 1 and _index_text(node.slice[0]) == FIELD
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        first = node.args[0].value if node.args else None
+        return node.func.attr.value == "get" and first is not None and literal_text(first) == FIELD
+    if isinstance(node, cst.Name):
+        return node.value == FIELD or node.value in names
+    return False
+
+
+def mentions_foreign_field(node: cst.CSTNode) -> bool:
+    code = cst.Module([]).code_for_node(node)
+    return any(name in code for name in FOREIGN_FIELDS)
+
+
+def _index_text(element: cst.SubscriptElement) -> str | None:
+    return literal_text(element.slice.value) if isinstance(element.slice, cst.Index) else None
+
+
+@dataclass(frozen=True)
+class Test:
+    """One branch test of the shape `subject == "x"`, `subject != "x"` or `subject in (...)`."""
+
+    comparison: cst.Comparison
+    subject: cst.BaseExpression
+    reasons: tuple[str, ...]
+    negated: bool
+
+
+def read_test(node: cst.BaseExpression) -> Test | None:
+    if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+        return None
+    target = node.comparisons[0]
+    operator = target.operator
+    if isinstance(operator, (cst.Equal, cst.NotEqual)):
+        text = literal_text(target.comparator)
+        if text is None:
+            return None
+        return Test(node, node.left, (text,), isinstance(operator, cst.NotEqual))
+    if isinstance(operator, (cst.In, cst.NotIn)) and isinstance(target.comparator, (cst.Tuple, cst.List, cst.Set)):
+        texts = tuple(literal_text(e.value) for e in target.comparator.elements)
+        if any(t is None for t in texts):
+            return None
+        return Test(node, node.left, texts, isinstance(operator, cst.NotIn))  # type: ignore[arg-type]
+    return None
+
+
+def chain_tests(node: cst.If) -> Iterator[tuple[cst.If, Test | None]]:
+    """Each branch of an if/elif chain with its test, if it has the dispatch shape."""
+    branch: cst.If | cst.Else | None = node
+    while isinstance(branch, cst.If):
+        yield branch, read_test(branch.test)
+        branch = branch.orelse
+
+
+def is_dispatch(reasons: set[str], subjects: list[cst.BaseExpression], names: frozenset[str]) -> bool:
+    if not reasons or reasons & FOREIGN or not reasons <= KNOWN:
+        return False
+    if any(mentions_foreign_field(s) for s in subjects):
+        return False
+    return any(is_subject(s, names) for s in subjects) or len(reasons) >= 2
+
+
+def chain_is_dispatch(node: cst.If, names: frozenset[str]) -> bool:
+    tests = [t for _, t in chain_tests(node) if t is not None]
+    reasons = {r for t in tests for r in t.reasons}
+    return is_dispatch(reasons, [t.subject for t in tests], names)
+
+
+def match_reasons(node: cst.Match) -> set[str] | None:
+    """The stop-reason literals a match's cases name; None if a case is of another shape."""
+    reasons: set[str] = set()
+    for case in node.cases:
+        for pattern in _alternatives(case.pattern):
+            if isinstance(pattern, cst.MatchAs) and pattern.pattern is None:
+                continue  # `case _` / `case other`
+            text = literal_text(pattern.value) if isinstance(pattern, cst.MatchValue) else None
+            if text is None:
+                return None
+            reasons.add(text)
+    return reasons
+
+
+def _alternatives(pattern: cst.MatchPattern) -> list[cst.MatchPattern]:
+    if isinstance(pattern, cst.MatchOr):
+        return [p.pattern for p in pattern.patterns]
+    return [pattern]
+
+
+def dict_reasons(node: cst.Dict) -> set[str]:
+    return {
+        text
+        for e in node.elements
+        if isinstance(e, cst.DictElement) and (text := literal_text(e.key)) is not None
+    }
+
+
+class SubjectNames(cst.CSTVisitor):
+    """Names assigned from a stop-reason expression anywhere in a function or module."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        if is_subject(node.value):
+            self.names.update(t.target.value for t in node.targets if isinstance(t.target, cst.Name))
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is not None and is_subject(node.value) and isinstance(node.target, cst.Name):
+            self.names.add(node.target.value)
+
+
+def subject_names(node: cst.CSTNode) -> frozenset[str]:
+    finder = SubjectNames()
+    node.visit(finder)
+    return frozenset(finder.names)
