@@ -152,4 +152,3 @@ class BetaHeaders(Codemod):
         if name in MANUAL:
             self.record_finding(node, "CM120", f"{name}: {MANUAL[name]}")
         return name
-

@@ -81,7 +81,9 @@ def read_test(node: cst.BaseExpression) -> Test | None:
         if text is None:
             return None
         return Test(node, node.left, (text,), isinstance(operator, cst.NotEqual))
-    if isinstance(operator, (cst.In, cst.NotIn)) and isinstance(target.comparator, (cst.Tuple, cst.List, cst.Set)):
+    if isinstance(operator, (cst.In, cst.NotIn)) and isinstance(
+        target.comparator, (cst.Tuple, cst.List, cst.Set)
+    ):
         texts = tuple(literal_text(e.value) for e in target.comparator.elements)
         if any(t is None for t in texts):
             return None
@@ -97,7 +99,9 @@ def chain_tests(node: cst.If) -> Iterator[tuple[cst.If, Test | None]]:
         branch = branch.orelse
 
 
-def is_dispatch(reasons: set[str], subjects: list[cst.BaseExpression], names: frozenset[str]) -> bool:
+def is_dispatch(
+    reasons: set[str], subjects: list[cst.BaseExpression], names: frozenset[str]
+) -> bool:
     if not reasons or reasons & FOREIGN or not reasons <= KNOWN:
         return False
     if any(mentions_foreign_field(s) for s in subjects):
@@ -147,7 +151,9 @@ class SubjectNames(cst.CSTVisitor):
 
     def visit_Assign(self, node: cst.Assign) -> None:
         if is_subject(node.value):
-            self.names.update(t.target.value for t in node.targets if isinstance(t.target, cst.Name))
+            self.names.update(
+                t.target.value for t in node.targets if isinstance(t.target, cst.Name)
+            )
 
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is not None and is_subject(node.value) and isinstance(node.target, cst.Name):

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 import click
+import libcst
 
 from . import __version__, model_report, registry
 from .codemod import RunOptions
@@ -61,6 +62,11 @@ def main() -> None:
     help="Cross-region prefix (e.g. us, global) to add to bare Bedrock IDs.",
 )
 @click.option(
+    "--refusal-template",
+    metavar="CODE",
+    help="Statement(s) for an inserted refusal branch; {reason} is the dispatched expression.",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
 )
 def run_command(
@@ -74,6 +80,7 @@ def run_command(
     unsafe: bool,
     prose: bool,
     bedrock_profile: str | None,
+    refusal_template: str | None,
     jobs: int | None,
 ) -> None:
     """Migrate PATHS (files or folders; default: the current folder).
@@ -89,7 +96,14 @@ def run_command(
         raise click.UsageError(str(exc)) from exc
     if bedrock_profile is not None:
         bedrock_profile = bedrock_profile.strip().rstrip(".")
-    options = RunOptions(target=target, prose=prose, bedrock_profile=bedrock_profile)
+    if refusal_template is not None:
+        _check_template(refusal_template)
+    options = RunOptions(
+        target=target,
+        prose=prose,
+        bedrock_profile=bedrock_profile,
+        refusal_template=refusal_template,
+    )
     plan = Plan(codemods=codemods, options=options, ignore_codes=_codes(ignore))
 
     files, problems = discover(list(paths) or ["."], kinds=plan.kinds)
@@ -127,6 +141,15 @@ def run_command(
     failed = totals.failed or any(p.endswith("no such file or directory") for p in problems)
     pending = check and totals.changed
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
+
+
+def _check_template(template: str) -> None:
+    try:
+        body = libcst.parse_module(template.replace("{reason}", "reason") + "\n").body
+    except libcst.ParserSyntaxError as exc:
+        raise click.UsageError(f"--refusal-template is not Python: {exc.message}") from exc
+    if not body:
+        raise click.UsageError("--refusal-template is empty")
 
 
 def _write(result: FileResult) -> FileResult:

@@ -35,6 +35,7 @@ class RunOptions:
     target: tuple[int, int]
     prose: bool = False  # also rewrite comments, docstrings and documentation text
     bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
+    refusal_template: str | None = None  # statements inserted where a refusal is handled
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Codemod(cst.CSTTransformer):
         self.pending.append(Pending(node, self.code, message, is_finding=False))
 
     def record_finding(self, node: cst.CSTNode, code: str, message: str) -> None:
-        if code not in self.finding_codes:
+        # A REPORT codemod's findings carry its own code.
+        if code not in self.finding_codes and code != self.code:
             raise ValueError(f"{type(self).__name__} emits undeclared finding code {code}")
         self.pending.append(Pending(node, code, message, is_finding=True))

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.codemod import Codemod, FileContext, Safety
+from claude_migrate.cst_calls import RequestModels, dotted_name, mapping_values
+from claude_migrate.cst_edits import keep_closing_comma
+from claude_migrate.cst_strings import literal_text
+
+from . import stop_reasons as sr
+from .tooling import MODELS
+
+REQUEST_SUFFIXES = (
+    ".messages.create",
+    ".messages.stream",
+    ".messages.count_tokens",
+    ".messages.parse",
+)
+PARAM_CLASSES = (
+    "MessageCreateParams",
+    "MessageCreateParamsNonStreaming",
+    "MessageCreateParamsStreaming",
+)
+SAMPLING = sr.DATA["sampling"]
+CEILING = max(f.max_tokens for f in MODELS.families.values())
+
+
+class RequestRules(Codemod):
+    """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
+
+    In messages.create / stream / count_tokens / parse (beta included), the SDK's
+    MessageCreateParams types and request dicts (batch params): when both temperature and
+    top_p are set, top_p is removed and temperature kept (the 4.5 models answer 400 to the
+    pair); a literal max_tokens above the target model's ceiling (64,000 for the 4.5
+    models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
+    reported.
+
+    Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
+    After:   client.messages.create(..., max_tokens=64000, temperature=0.2)
+
+    Source: "Migrating to Claude 4.5"; models overview (max output) and extended-thinking
+    docs (shared reference, section 5; codemods/v4_5/requests.toml, models.toml).
+    """
+
+    code = "CM125"
+    slug = "request-rules"
+    target = (4, 5)
+    safety = Safety.SAFE
+    triggers = (b"top_p", b"max_tokens", b"budget_tokens")
+    finding_codes = {
+        "CM126": "max_tokens clamped to the target model's ceiling",
+        "CM127": "thinking budget_tokens not below max_tokens",
+    }
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self.requests = RequestModels(MODELS)
+
+    def visit_Module(self, node: cst.Module) -> None:
+        self.requests.start(node)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        name = dotted_name(original_node.func)
+        if not (name.endswith(REQUEST_SUFFIXES) or name.split(".")[-1] in PARAM_CLASSES):
+            return updated_node
+        model = self.requests.model_text(original_node)
+        originals = {a.keyword.value: a for a in original_node.args if a.keyword is not None}
+        drop, replace = self._decide({k: a.value for k, a in originals.items()}, model, originals)
+        args = []
+        for arg in updated_node.args:
+            key = arg.keyword.value if arg.keyword is not None else None
+            if key in drop:
+                continue
+            args.append(arg.with_changes(value=replace[key]) if key in replace else arg)
+        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
+
+    def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        values = mapping_values(original_node) or {}
+        if not (
+            {"model", "messages"} <= values.keys() or {"max_tokens", "messages"} <= values.keys()
+        ):
+            return updated_node
+        originals = {
+            literal_text(e.key): e for e in original_node.elements if isinstance(e, cst.DictElement)
+        }
+        model = literal_text(values["model"]) if "model" in values else None
+        drop, replace = self._decide(values, model, originals)  # type: ignore[arg-type]
+        elements = []
+        for element in updated_node.elements:
+            key = literal_text(element.key) if isinstance(element, cst.DictElement) else None
+            if key in drop:
+                continue
+            elements.append(element.with_changes(value=replace[key]) if key in replace else element)
+        return updated_node.with_changes(
+            elements=keep_closing_comma(updated_node.elements, elements)
+        )
+
+    def _decide(
+        self,
+        values: Mapping[str, cst.BaseExpression],
+        model: str | None,
+        nodes: Mapping[str, cst.CSTNode],
+    ) -> tuple[set[str], dict[str | None, cst.BaseExpression]]:
+        drop: set[str] = set()
+        replace: dict[str | None, cst.BaseExpression] = {}
+        if SAMPLING["keep"] in values and SAMPLING["drop_when_both"] in values:
+            drop.add(SAMPLING["drop_when_both"])
+            self.record_change(
+                nodes[SAMPLING["drop_when_both"]],
+                "removed top_p: the 4.5 models reject temperature together with top_p",
+            )
+        family = MODELS.family_of(model) if model else None
+        ceiling = family.max_tokens if family else CEILING
+        max_tokens = _integer(values.get("max_tokens"))
+        if max_tokens is not None and max_tokens > ceiling:
+            old = values["max_tokens"]
+            assert isinstance(old, cst.Integer)
+            replace["max_tokens"] = old.with_changes(value=_format_like(ceiling, old.value))
+            self.record_change(nodes["max_tokens"], f"max_tokens {max_tokens} -> {ceiling}")
+            self.record_finding(
+                nodes["max_tokens"],
+                "CM126",
+                f"max_tokens {max_tokens} is above the {ceiling} ceiling of "
+                f"{family.name if family else 'the 4.5 models'} and was clamped; check that the "
+                "output still fits (the Python SDK also wants streaming above 21,333 for a "
+                "non-streaming messages.create)",
+            )
+            max_tokens = ceiling
+        thinking = mapping_values(values["thinking"]) if "thinking" in values else None
+        budget = _integer(thinking.get("budget_tokens")) if thinking else None
+        if budget is not None and max_tokens is not None and budget >= max_tokens:
+            self.record_finding(
+                nodes["thinking"],
+                "CM127",
+                f"thinking budget_tokens {budget} must be below max_tokens {max_tokens}",
+            )
+        return drop, replace
+
+
+def _integer(node: cst.BaseExpression | None) -> int | None:
+    return int(node.value.replace("_", "")) if isinstance(node, cst.Integer) else None
+
+
+def _format_like(value: int, original: str) -> str:
+    return f"{value:_}" if "_" in original else str(value)

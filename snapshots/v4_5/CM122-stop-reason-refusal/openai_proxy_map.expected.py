@@ -1,0 +1,12 @@
+FINISH_REASONS = {
+    "end_turn": "stop",
+    "stop_sequence": "stop",
+    "max_tokens": "length",
+    "tool_use": "tool_calls",
+    "refusal": "content_filter",
+}
+ONE_LINE = {"end_turn": "stop", "max_tokens": "length", "refusal": "content_filter"}
+
+
+def finish_reason(message) -> str:
+    return FINISH_REASONS.get(message.stop_reason, "stop")
