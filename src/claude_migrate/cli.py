@@ -14,10 +14,10 @@ from collections.abc import Sequence
 import click
 import libcst
 
-from . import __version__, model_report, registry
-from .codemod import RunOptions
-from .discover import discover
-from .pipeline import Plan, ScanStats, default_jobs, run
+from . import __version__, formats, model_report, registry, runner
+from .formats import FORMATS
+from .interactive import InteractiveSession
+from .pipeline import ScanStats, default_jobs
 from .report import Reporter, Totals, patch_bytes
 from .results import FileResult, Status
 from .writer import WriteError, atomic_write
@@ -40,31 +40,35 @@ def main() -> None:
 @click.option("--write", is_flag=True, help="Apply the changes in place (default: dry run).")
 @click.option("--check", is_flag=True, help="Exit 1 if anything would change or any file failed.")
 @click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["diff", *FORMATS]),
+    default="diff",
+    help="Output: a unified diff (default), json, sarif, github annotations or markdown.",
+)
+@click.option(
     "--patch",
     "patch_file",
     type=click.Path(dir_okay=False),
     help="Write a patch that `git apply` accepts.",
 )
-@click.option(
-    "--to", "to_version", metavar="VERSION", help="Target version (default: the newest set)."
-)
-@click.option(
-    "--select", metavar="CODES", help="Run only these codemods (comma-separated codes or prefixes)."
-)
+@click.option("--to", "to_version", metavar="VERSION", help="Target version (default: newest set).")
+@click.option("--select", metavar="CODES", help="Run only these codemods (codes or prefixes).")
 @click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
-@click.option("--unsafe", is_flag=True, help="Also run codemods whose safety level is 'review'.")
+@click.option("--unsafe", is_flag=True, default=None, help="Also run 'review' codemods.")
+@click.option("--prose", is_flag=True, default=None, help="Also rewrite comments and docs.")
 @click.option(
-    "--prose", is_flag=True, help="Also rewrite comments, docstrings and sentences in strings."
-)
-@click.option(
-    "--bedrock-profile",
-    metavar="PREFIX",
-    help="Cross-region prefix (e.g. us, global) to add to bare Bedrock IDs.",
+    "--bedrock-profile", metavar="PREFIX", help="Prefix (us, global, ...) for bare Bedrock IDs."
 )
 @click.option(
     "--refusal-template",
     metavar="CODE",
     help="Statement(s) for an inserted refusal branch; {reason} is the dispatched expression.",
+)
+@click.option("--changed-since", metavar="REF", help="Only files changed against this git ref.")
+@click.option("--allow-dirty", is_flag=True, help="Let --write run over uncommitted changes.")
+@click.option(
+    "--interactive", "-i", is_flag=True, help="Accept or reject each hunk; write the accepted."
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
@@ -73,74 +77,108 @@ def run_command(
     paths: Sequence[str],
     write: bool,
     check: bool,
+    fmt: str,
     patch_file: str | None,
     to_version: str | None,
     select: str | None,
     ignore: str | None,
-    unsafe: bool,
-    prose: bool,
+    unsafe: bool | None,
+    prose: bool | None,
     bedrock_profile: str | None,
     refusal_template: str | None,
+    changed_since: str | None,
+    allow_dirty: bool,
+    interactive: bool,
     jobs: int | None,
 ) -> None:
     """Migrate PATHS (files or folders; default: the current folder).
 
     A dry run by default: the unified diff goes to stdout, findings and the summary to
-    stderr. Nothing is written without --write.
+    stderr. Nothing is written without --write (or the hunks accepted with --interactive).
     """
-    reporter = Reporter()
-    try:
-        target = registry.parse_version(to_version) if to_version else registry.newest_version()
-        codemods = registry.select(target, _codes(select), _codes(ignore), unsafe)
-    except registry.SelectionError as exc:
-        raise click.UsageError(str(exc)) from exc
-    if bedrock_profile is not None:
-        bedrock_profile = bedrock_profile.strip().rstrip(".")
     if refusal_template is not None:
         _check_template(refusal_template)
-    options = RunOptions(
-        target=target,
+    if interactive and (check or fmt != "diff" or patch_file):
+        raise click.UsageError("--interactive cannot be combined with --check, --format or --patch")
+    request = runner.Request(
+        paths=tuple(paths) or (".",),
+        to_version=to_version,
+        select=_codes(select) if select is not None else None,
+        ignore=_codes(ignore) if ignore is not None else None,
+        unsafe=unsafe,
         prose=prose,
         bedrock_profile=bedrock_profile,
         refusal_template=refusal_template,
+        changed_since=changed_since,
     )
-    plan = Plan(codemods=codemods, options=options, ignore_codes=_codes(ignore))
+    writing = write and not check
+    try:
+        if writing and not allow_dirty:
+            runner.ensure_clean(request.paths)
+        groups, problems = runner.prepare(request)
+    except runner.RunError as exc:
+        raise click.UsageError(str(exc)) from exc
 
-    files, problems = discover(list(paths) or ["."], kinds=plan.kinds)
-    for problem in problems:
-        reporter.problem(problem)
+    reporter = Reporter()
     stats = ScanStats()
     totals = Totals()
+    collected: list[FileResult] = []
     patches: list[bytes] = []
-    retired_check_texts: list[bytes] = []
-    for result in run(files, plan, jobs or default_jobs(), stats):
+    session = InteractiveSession(reporter) if interactive else None
+    if fmt == "diff":
+        for problem in problems:
+            reporter.problem(str(problem))
+    for result in runner.results(groups, jobs or default_jobs(), stats):
         if result.status is Status.CHANGED:
-            assert result.new_bytes is not None
-            retired_check_texts.append(result.new_bytes)
-            if patch_file:
-                patches.append(patch_bytes(result))
-            elif not write or check:
+            patches.append(patch_bytes(result))
+            if session is not None:
+                result = session.review(result)
+            elif fmt == "diff" and not patch_file and not writing:
                 reporter.diff(result)
-            if write and not check:
+            if writing or (session is not None and result.status is Status.CHANGED):
                 result = _write(result)
-        reporter.file_messages(result)
+        if fmt == "diff":
+            reporter.file_messages(result)
         totals.add(result)
+        if fmt != "diff":
+            collected.append(result)
     if patch_file:
         with open(patch_file, "wb") as handle:
             handle.write(b"".join(patches))
-    reporter.summary(
-        totals, stats.scanned, stats.prefiltered_out, wrote=write and not check, check=check
-    )
-    for warning in model_report.retiring_targets(
-        (table for _, table in registry.model_tables(target)),
-        retired_check_texts,
-        dt.date.today(),
-        registry.later_version(target),
-    ):
-        reporter.warning(warning)
-    failed = totals.failed or any(p.endswith("no such file or directory") for p in problems)
+    target = ", ".join(sorted({".".join(map(str, g.plan.options.target)) for g in groups})) or "-"
+    if fmt == "diff":
+        reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
+        for warning in _retirement_warnings(groups, patches):
+            reporter.warning(warning)
+    else:
+        run_summary = formats.Run(
+            results=collected,
+            problems=problems,
+            target=target,
+            scanned=stats.scanned,
+            prefiltered=stats.prefiltered_out,
+            wrote=writing,
+            patches=patches,
+        )
+        click.echo(formats.FORMATS[fmt](run_summary), nl=False)
+    failed = totals.failed or any(p.fatal for p in problems)
     pending = check and totals.changed
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
+
+
+def _retirement_warnings(groups: Sequence[runner.Group], patches: Sequence[bytes]) -> list[str]:
+    """Warn when the migrated code names a model that is itself listed to retire: the
+    added lines of the patches are the migrated code."""
+    if not groups:
+        return []
+    target = max(g.plan.options.target for g in groups)
+    added = [b"\n".join(line for line in p.splitlines() if line.startswith(b"+")) for p in patches]
+    return model_report.retiring_targets(
+        (table for _, table in registry.model_tables(target)),
+        added,
+        dt.date.today(),
+        registry.later_version(target),
+    )
 
 
 def _check_template(template: str) -> None:

@@ -37,6 +37,7 @@ DEFAULT_EXCLUDES = (
     ".eggs",
 )
 
+VCS_FOLDERS = (".git", ".hg", ".svn")  # skipped even when a config replaces the defaults
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 
@@ -47,8 +48,16 @@ class SourceFile:
     kind: str  # see kind_of
 
 
-class DiscoverError(Exception):
-    pass
+@dataclass(frozen=True)
+class Problem:
+    """A path that could not be read, and why. `fatal`: a path the user named is missing."""
+
+    path: str
+    cause: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.cause}"
 
 
 def kind_of(path: str) -> str | None:
@@ -67,22 +76,24 @@ def discover(
     kinds: frozenset[str] = frozenset({"python"}),
     exclude: Sequence[str] = (),
     cwd: str | None = None,
-) -> tuple[list[SourceFile], list[str]]:
+    default_excludes: bool = True,
+) -> tuple[list[SourceFile], list[Problem]]:
     """Return (files, problems). A problem is one line naming a path and the cause.
 
     Only files of `kinds` are returned: a folder walk passes over the others, and a file of
     another kind named on the command line is a problem."""
     base = Path(cwd or os.getcwd())
     extra = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
-    problems: list[str] = []
+    problems: list[Problem] = []
     by_real: dict[str, SourceFile] = {}
     for arg in paths:
         root = Path(arg) if os.path.isabs(arg) else base / arg
         if not os.path.lexists(root):
-            problems.append(f"{arg}: no such file or directory")
+            problems.append(Problem(arg, "no such file or directory", fatal=True))
             continue
         if root.is_dir():
-            found: Iterable[SourceFile] = _walk(root, base, kinds, extra, problems)
+            skip = DEFAULT_EXCLUDES if default_excludes else VCS_FOLDERS
+            found: Iterable[SourceFile] = _walk(root, base, kinds, skip, extra, problems)
         else:
             found = _explicit_file(root, base, kinds, problems)
         for item in found:
@@ -104,18 +115,18 @@ def display_path(path: Path, base: Path) -> str:
 
 
 def _explicit_file(
-    path: Path, base: Path, kinds: frozenset[str], problems: list[str]
+    path: Path, base: Path, kinds: frozenset[str], problems: list[Problem]
 ) -> Iterator[SourceFile]:
     kind = kind_of(path.name)
     if kind is None or kind not in kinds:
         hint = " (documentation is read only with --prose)" if kind == "docs" else ""
         problems.append(
-            f"{display_path(path, base)}: not a file kind this run reads{hint}; skipped"
+            Problem(display_path(path, base), f"not a file kind this run reads{hint}; skipped")
         )
         return
     real = os.path.realpath(path)
     if not os.path.isfile(real):
-        problems.append(f"{display_path(path, base)}: not a regular file; skipped")
+        problems.append(Problem(display_path(path, base), "not a regular file; skipped"))
         return
     yield SourceFile(display_path(path, base), real, kind)
 
@@ -124,8 +135,9 @@ def _walk(
     root: Path,
     base: Path,
     kinds: frozenset[str],
+    skip_folders: Sequence[str],
     extra: pathspec.GitIgnoreSpec | None,
-    problems: list[str],
+    problems: list[Problem],
 ) -> Iterator[SourceFile]:
     real_root = os.path.realpath(root)
     seen_dirs: set[str] = set()
@@ -141,7 +153,9 @@ def _walk(
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(f"{display_path(folder, base)}: cannot list folder: {exc.strerror}")
+            problems.append(
+                Problem(display_path(folder, base), f"cannot list folder: {exc.strerror}")
+            )
             continue
         subfolders = []
         for entry in entries:
@@ -158,7 +172,7 @@ def _walk(
                 if not _inside(target, real_root):
                     continue  # never follow a link out of the root
             if is_dir:
-                if entry.name not in DEFAULT_EXCLUDES:
+                if entry.name not in skip_folders:
                     subfolders.append(path)
                 continue
             kind = kind_of(entry.name)
@@ -172,7 +186,7 @@ def _walk(
 
 
 def _gitignore(
-    folder: Path, problems: list[str]
+    folder: Path, problems: list[Problem]
 ) -> tuple[tuple[Path, pathspec.GitIgnoreSpec], ...]:
     path = folder / ".gitignore"
     if not path.is_file():
@@ -180,7 +194,7 @@ def _gitignore(
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
-        problems.append(f"{path}: cannot read: {exc.strerror}")
+        problems.append(Problem(str(path), f"cannot read: {exc.strerror}"))
         return ()
     return ((folder, pathspec.GitIgnoreSpec.from_lines(lines)),)
 

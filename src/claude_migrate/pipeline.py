@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
+from . import suppression
 from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
 from .prefilter import Prefilter
@@ -98,6 +99,8 @@ def migrate_bytes(
     )
     if not codemods:
         return FileResult(path, Status.UNCHANGED)
+    if suppression.skips_file(data):
+        return FileResult(path, Status.SKIPPED, error="skip-file comment")
     context = FileContext(path, plan.options, plan.facts)
     try:
         if kind == "python":

@@ -26,7 +26,7 @@ _DIFF_STYLES = (("+++", "bold"), ("---", "bold"), ("@@", "cyan"), ("+", "green")
 def patch_bytes(result: FileResult) -> bytes:
     """The unified diff of one changed file, as bytes in the file's own encoding."""
     assert result.old_bytes is not None and result.new_bytes is not None
-    encoding = _diff_encoding(result)
+    encoding = diff_encoding(result)
     old, new = result.old_bytes.decode(encoding), result.new_bytes.decode(encoding)
     return unified_diff(old, new, result.path).encode(encoding)
 
@@ -74,12 +74,18 @@ class Reporter:
                 buffer.write(data)
                 buffer.flush()
             else:  # a text-only stream (tests): the patch as text
-                self.stdout.write(data.decode(_diff_encoding(result), errors="surrogateescape"))
+                self.stdout.write(data.decode(diff_encoding(result), errors="surrogateescape"))
             return
-        text = data.decode(_diff_encoding(result))
+        text = data.decode(diff_encoding(result))
         for line in text.splitlines():
             style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
             self.out.print(Text(line, style=style))
+
+    def diff_text(self, text: str) -> None:
+        """A diff shown to a person (interactive mode): stderr, coloured on a terminal."""
+        for line in text.splitlines():
+            style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
+            self.err.print(Text(line, style=style))
 
     def problem(self, line: str) -> None:
         self.err.print(Text(line, style="red"))
@@ -87,7 +93,9 @@ class Reporter:
     def file_messages(self, result: FileResult) -> None:
         if result.status is Status.FAILED:
             self.problem(f"{result.path}: {result.error}")
-        elif result.status is Status.SKIPPED and result.error:
+        elif (
+            result.status is Status.SKIPPED and result.error and result.error != "skip-file comment"
+        ):
             self.err.print(Text(f"{result.path}: skipped: {result.error}", style="yellow"))
         for finding in result.findings:
             self.err.print(
@@ -125,7 +133,7 @@ class Reporter:
             self.out.print(Text(line))
 
 
-def _diff_encoding(result: FileResult) -> str:
+def diff_encoding(result: FileResult) -> str:
     # Keep a BOM inside the text so the first line's context matches the file's bytes.
     return "utf-8" if result.encoding == "utf-8-sig" else result.encoding
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from . import suppression
 from .codemod import Codemod, FileContext, Pending
 from .results import Change, Finding, Outcome
 
@@ -38,6 +39,7 @@ def parse(text: str) -> cst.Module:
 def transform_python(text: str, codemods: Sequence[type[Codemod]], context: FileContext) -> Outcome:
     """Apply `codemods` in order. Line numbers refer to the text each codemod was given."""
     module = parse(text)
+    has_markers = suppression.MARKER.decode() in text
     changes: list[Change] = []
     findings: list[Finding] = []
     for codemod_class in codemods:
@@ -46,13 +48,31 @@ def transform_python(text: str, codemods: Sequence[type[Codemod]], context: File
             new_module = module.visit(codemod)
         except RecursionError as exc:
             raise TransformError("too deeply nested to transform") from exc
+        suppressed = suppression.for_python(module) if has_markers else suppression.Suppressions({})
+        if suppressed:
+            new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
         if codemod.pending:
-            _resolve(module, codemod.pending, changes, findings)
+            _resolve(module, codemod.pending, changes, findings, suppressed)
         module = new_module
     new_text = module.code
     if new_text != text:
         verify(new_text)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+
+
+def _restore_suppressed(
+    old: cst.Module, new: cst.Module, suppressed: suppression.Suppressions, code: str
+) -> cst.Module:
+    """Put back what `code` changed on suppressed lines; if the result does not parse, the
+    codemod's whole change to this file is dropped rather than half-applied."""
+    old_text, new_text = old.code, new.code
+    merged = suppression.restore(old_text, new_text, suppressed.lines_for(code))
+    if merged == new_text:
+        return new
+    try:
+        return cst.parse_module(merged)
+    except (cst.ParserSyntaxError, RecursionError):
+        return old
 
 
 def verify(new_text: str) -> None:
@@ -68,12 +88,15 @@ def _resolve(
     pending: Sequence[Pending],
     changes: list[Change],
     findings: list[Finding],
+    suppressed: suppression.Suppressions,
 ) -> None:
     # unsafe_skip_copy keeps node identity, so the nodes recorded during the visit are keys.
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
     for item in pending:
         pos = positions.get(item.node)
         line, column = (pos.start.line, pos.start.column + 1) if pos else (1, 1)
+        if suppressed.covers(line, item.code):
+            continue
         if item.is_finding:
             findings.append(Finding(line, column, item.code, item.message))
         else:
@@ -87,11 +110,14 @@ def transform_text(
     changes: list[Change] = []
     findings: list[Finding] = []
     new_text = text
+    has_markers = suppression.MARKER.decode() in text
     for codemod in codemods:
         outcome = codemod.transform_text(new_text, fmt, context)
-        new_text = outcome.text
-        changes.extend(outcome.changes)
-        findings.extend(outcome.findings)
+        suppressed = suppression.for_text(new_text) if has_markers else suppression.Suppressions({})
+        kept = suppression.restore(new_text, outcome.text, suppressed.lines_for(codemod.code))
+        changes.extend(c for c in outcome.changes if not suppressed.covers(c.line, c.code))
+        findings.extend(f for f in outcome.findings if not suppressed.covers(f.line, f.code))
+        new_text = kept
     if new_text != text:
         _verify_text(text, new_text, fmt)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
@@ -112,3 +138,15 @@ def _verify_text(old: str, new: str, fmt: str) -> None:
         raise TransformError(
             f"a codemod produced {fmt.upper()} that does not parse: {exc}"
         ) from exc
+
+
+def verify_text(new_text: str, path: str, old_text: str) -> None:
+    """Verify a file's new text by its kind: Python must parse, JSON and TOML must still load."""
+    from .textfiles import text_format
+
+    if path.endswith((".py", ".pyi")):
+        verify(new_text)
+    else:
+        fmt = text_format(path)
+        if fmt is not None:
+            _verify_text(old_text, new_text, fmt)

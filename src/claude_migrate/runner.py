@@ -1,0 +1,141 @@
+"""Turns a request (paths and options) into plans and file results.
+
+Settings come from the command line first, then from the nearest `[tool.claude-migrate]`
+above each file; files governed by the same settings form one group with one plan. The
+command line's own module only parses options and prints.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from . import gitutil, registry
+from .codemod import RunOptions
+from .config import Config, ConfigError, ConfigFinder
+from .discover import Problem, SourceFile, discover
+from .pipeline import Plan, ScanStats, run
+from .results import FileResult
+
+ALL_KINDS = frozenset({"python", "config", "docs"})
+
+
+class RunError(Exception):
+    """The request cannot run as given (exit 2): bad option, config or git state."""
+
+
+@dataclass(frozen=True)
+class Request:
+    paths: tuple[str, ...]
+    to_version: str | None = None
+    select: tuple[str, ...] | None = None  # None: not given on the command line
+    ignore: tuple[str, ...] | None = None
+    unsafe: bool | None = None
+    prose: bool | None = None
+    bedrock_profile: str | None = None
+    refusal_template: str | None = None
+    changed_since: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    plan: Plan
+    files: tuple[SourceFile, ...]
+
+
+T = TypeVar("T")
+
+
+def _pick(cli: T | None, configured: T | None, default: T) -> T:
+    """The command line wins over config, config over the default."""
+    return cli if cli is not None else configured if configured is not None else default
+
+
+def plan_for(request: Request, config: Config) -> Plan:
+    where = f" (from {config.source})" if config.source else ""
+    try:
+        version = _pick(request.to_version, config.target, None)
+        target = registry.parse_version(version) if version else registry.newest_version()
+        select = _pick(request.select, config.select or None, ())
+        ignore = _pick(request.ignore, config.ignore or None, ())
+        unsafe = _pick(request.unsafe, config.unsafe, False)
+        codemods = registry.select(target, select, ignore, unsafe)
+    except registry.SelectionError as exc:
+        raise RunError(f"{exc}{where}") from exc
+    profile = _pick(request.bedrock_profile, config.bedrock_profile, None)
+    options = RunOptions(
+        target=target,
+        prose=_pick(request.prose, config.prose, False),
+        bedrock_profile=profile.strip().rstrip(".") if profile else None,
+        refusal_template=_pick(request.refusal_template, config.refusal_template, None),
+    )
+    return Plan(codemods=codemods, options=options, ignore_codes=ignore)
+
+
+def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
+    """Discover the files, group them by the settings that govern them."""
+    finder = ConfigFinder()
+    problems: list[Problem] = []
+    files: dict[str, SourceFile] = {}
+    try:
+        for arg in request.paths:
+            root_config = finder.for_path(arg) if os.path.exists(arg) else Config()
+            found, arg_problems = discover(
+                [arg], kinds=ALL_KINDS, default_excludes=root_config.exclude is None
+            )
+            problems += arg_problems
+            for file in found:
+                files.setdefault(file.real, file)
+        changed = _changed(request) if request.changed_since else None
+        groups: dict[Config, list[SourceFile]] = {}
+        for file in sorted(files.values()):
+            config = finder.for_path(file.real)
+            if config.excludes(file.real) or (changed is not None and file.real not in changed):
+                continue
+            groups.setdefault(config, []).append(file)
+    except ConfigError as exc:
+        raise RunError(str(exc)) from exc
+    result = []
+    for config, members in groups.items():
+        plan = plan_for(request, config)
+        kept = tuple(f for f in members if f.kind in plan.kinds)
+        if kept:
+            result.append(Group(plan, kept))
+    return result, problems
+
+
+def _changed(request: Request) -> set[str]:
+    assert request.changed_since is not None
+    changed: set[str] = set()
+    for arg in request.paths:
+        root = gitutil.repo_root(arg)
+        if root is None:
+            raise RunError(f"--changed-since needs a git repository; {arg} is not in one")
+        try:
+            changed |= gitutil.changed_since(root, request.changed_since)
+        except gitutil.GitError as exc:
+            raise RunError(f"--changed-since {request.changed_since}: {exc}") from exc
+    return changed
+
+
+def ensure_clean(paths: Sequence[str]) -> None:
+    """--write refuses to run over uncommitted changes, so the migration is its own diff."""
+    for root in sorted({r for r in (gitutil.repo_root(p) for p in paths) if r}):
+        dirty = gitutil.dirty_files(root)
+        if dirty:
+            shown = ", ".join(dirty[:5]) + (" ..." if len(dirty) > 5 else "")
+            raise RunError(
+                f"the git work tree {root} has uncommitted changes ({shown}); commit or stash "
+                "them first, or pass --allow-dirty"
+            )
+
+
+def results(groups: Sequence[Group], jobs: int, stats: ScanStats) -> Iterator[FileResult]:
+    """Every group's results, in path order across groups."""
+    if len(groups) == 1:
+        yield from run(groups[0].files, groups[0].plan, jobs, stats)
+        return
+    collected = [r for g in groups for r in run(g.files, g.plan, jobs, stats)]
+    yield from sorted(collected, key=lambda r: r.path)
