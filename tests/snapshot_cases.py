@@ -16,7 +16,7 @@ from claude_migrate import registry
 from claude_migrate.codemod import Codemod, RunOptions
 from claude_migrate.discover import kind_of
 from claude_migrate.pipeline import Plan, migrate_bytes
-from claude_migrate.results import FileResult
+from claude_migrate.results import FileResult, Record
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "snapshots"
 # A first line "# snapshot-options: ..." ("<!-- ... -->" in Markdown, ".. ..." in rst).
@@ -95,6 +95,10 @@ def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
 
 
 def report_text(result: FileResult) -> str:
-    lines = [f"{c.line}:{c.column} change {c.code} {c.message}" for c in result.changes]
-    lines += [f"{f.line}:{f.column} finding {f.code} {f.message}" for f in result.findings]
+    def where(record: Record) -> str:
+        cell = f" (cell {record.cell} line {record.cell_line})" if record.cell is not None else ""
+        return f"{record.line}:{record.column}{cell}"
+
+    lines = [f"{where(c)} change {c.code} {c.message}" for c in result.changes]
+    lines += [f"{where(f)} finding {f.code} {f.message}" for f in result.findings]
     return "".join(line + "\n" for line in lines)

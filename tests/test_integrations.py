@@ -32,7 +32,7 @@ def test_action_steps_report_and_gate(tmp_path: Path) -> None:
     bindir = tmp_path / "bin"
     bindir.mkdir()
     launcher = bindir / "claude-migrate"
-    launcher.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} -m claude_migrate \"$@\"\n")
+    launcher.write_text(f'#!/bin/sh\nexec {shlex.quote(sys.executable)} -m claude_migrate "$@"\n')
     launcher.chmod(0o755)
     env = {
         **os.environ,
@@ -45,7 +45,11 @@ def test_action_steps_report_and_gate(tmp_path: Path) -> None:
     codes = {}
     for name in ("SARIF report", "Job summary", "Check"):
         done = subprocess.run(
-            ["bash", "-e", "-c", steps[name]["run"]], cwd=tmp_path, env=env, capture_output=True, text=True
+            ["bash", "-e", "-c", steps[name]["run"]],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
         )
         codes[name] = (done.returncode, done.stdout)
     assert '"version": "2.1.0"' in (tmp_path / "claude-migrate.sarif").read_text()

@@ -18,7 +18,7 @@ from . import __version__, formats, model_report, registry, runner
 from .formats import FORMATS
 from .interactive import InteractiveSession
 from .pipeline import ScanStats, default_jobs
-from .report import Reporter, Totals, patch_bytes
+from .report import Reporter, Totals, patch_bytes, review_diff
 from .results import FileResult, Status
 from .writer import WriteError, atomic_write
 
@@ -124,6 +124,7 @@ def run_command(
     totals = Totals()
     collected: list[FileResult] = []
     patches: list[bytes] = []
+    reviews: list[bytes] = []  # what people read: per cell for notebooks
     session = InteractiveSession(reporter) if interactive else None
     if fmt == "diff":
         for problem in problems:
@@ -131,6 +132,7 @@ def run_command(
     for result in runner.results(groups, jobs or default_jobs(), stats):
         if result.status is Status.CHANGED:
             patches.append(patch_bytes(result))
+            reviews.append(review_diff(result))
             if session is not None:
                 result = session.review(result)
             elif fmt == "diff" and not patch_file and not writing:
@@ -158,7 +160,7 @@ def run_command(
             scanned=stats.scanned,
             prefiltered=stats.prefiltered_out,
             wrote=writing,
-            patches=patches,
+            patches=reviews,
         )
         click.echo(formats.FORMATS[fmt](run_summary), nl=False)
     failed = totals.failed or any(p.fatal for p in problems)
@@ -223,6 +225,11 @@ def list_command(to_version: str | None) -> None:
 @click.argument("code")
 def explain_command(code: str) -> None:
     """Show what a codemod or finding code does, why, and its source."""
+    engine = registry.engine_code(code.upper())
+    if engine is not None:
+        slug, description = engine
+        Reporter().lines([f"{code.upper()} {slug} (reported by the engine)", "", description])
+        return
     owner = registry.finding_owner(code.upper())
     if owner is None:
         raise click.UsageError(f"unknown code {code!r}; see `claude-migrate list`")

@@ -61,9 +61,11 @@ class Problem:
 
 
 def kind_of(path: str) -> str | None:
-    """ "python", "config" or "docs"; None for files claude-migrate does not read."""
+    """The kind: python, notebook, config or docs; None for files this tool does not read."""
     if path.endswith(PYTHON_SUFFIXES):
         return "python"
+    if path.endswith(".ipynb"):
+        return "notebook"
     fmt = text_format(path)
     if fmt is None:
         return None

@@ -56,12 +56,16 @@ class Run:
 
 
 def _record(record: Record) -> dict[str, Any]:
-    return {
+    entry: dict[str, Any] = {
         "code": record.code,
         "line": record.line,
         "column": record.column,
         "message": record.message,
     }
+    if record.cell is not None:  # notebooks: `line` is the raw file's, `cell_line` the cell's
+        entry["cell"] = record.cell
+        entry["cell_line"] = record.cell_line
+    return entry
 
 
 def to_json(run: Run) -> str:
@@ -85,7 +89,17 @@ def to_json(run: Run) -> str:
 
 
 def _rules() -> list[dict[str, Any]]:
-    rules = []
+    rules: list[dict[str, Any]] = [
+        {
+            "id": code,
+            "name": slug,
+            "shortDescription": {"text": description.split(". ")[0]},
+            "fullDescription": {"text": description},
+            "defaultConfiguration": {"level": "warning"},
+            "properties": {"kind": "engine"},
+        }
+        for code, (slug, description) in registry.ENGINE_CODES.items()
+    ]
     for codemod in registry.all_codemods():
         level = "note" if codemod.safety.value == "report" else "warning"
         rules.append(
@@ -145,7 +159,7 @@ def to_sarif(run: Run) -> str:
                     "level": "warning",
                     "message": {"text": text},
                     "locations": [_location(result.path, record.line, record.column)],
-                    "properties": {"kind": kind},
+                    "properties": {"kind": kind, **({"cell": record.cell} if record.cell else {})},
                 }
             )
     notifications = [

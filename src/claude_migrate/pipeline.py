@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from . import suppression
+from . import notebook, notebook_migrate, suppression
 from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
 from .prefilter import Prefilter
@@ -37,7 +37,7 @@ class Plan:
     @property
     def kinds(self) -> frozenset[str]:
         """The file kinds some selected codemod handles; documentation only with --prose."""
-        kinds = {"python"} | {k for c in self.codemods for k in c.text_kinds}
+        kinds = {"python", "notebook"} | {k for c in self.codemods for k in c.text_kinds}
         if not self.options.prose:
             kinds.discard("docs")
         return frozenset(kinds)
@@ -71,8 +71,9 @@ def scan(
             continue
         if prefilter.is_candidate(data):
             stats.candidates += 1
+            facts_data = notebook.code_bytes(data) if file.kind == "notebook" else data
             for codemod in plan.codemods:
-                for name, value in codemod.project_facts(data).items():
+                for name, value in codemod.project_facts(facts_data).items():
                     facts[name] = facts.get(name, False) or value
             yield file
         else:
@@ -92,18 +93,23 @@ def migrate_bytes(
     data: bytes, path: str, plan: Plan, kind: str = "python", real_path: str = ""
 ) -> FileResult:
     """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
+    python_like = kind in ("python", "notebook")
     codemods = tuple(
         c
         for c in plan.codemods
-        if (kind == "python" or kind in c.text_kinds) and any(t in data for t in c.triggers)
+        if (python_like or kind in c.text_kinds) and any(t in data for t in c.triggers)
     )
     if not codemods:
         return FileResult(path, Status.UNCHANGED)
     if suppression.skips_file(data):
         return FileResult(path, Status.SKIPPED, error="skip-file comment")
     context = FileContext(path, plan.options, plan.facts)
+    cells: tuple[tuple[int, str, str], ...] = ()
     try:
-        if kind == "python":
+        if kind == "notebook":
+            source = decode_text(data)
+            outcome, cells = notebook_migrate.migrate(source.text, codemods, context)
+        elif kind == "python":
             source = decode_python(data)
             outcome = transform_python(source.text, codemods, context)
         else:
@@ -112,6 +118,8 @@ def migrate_bytes(
             assert fmt is not None, f"{path} has kind {kind} but no text format"
             outcome = transform_text(source.text, fmt, codemods, context)
         new_data = source.encode(outcome.text)
+    except notebook.NotebookError as exc:
+        return FileResult(path, Status.SKIPPED, error=str(exc))
     except (SourceError, TransformError) as exc:
         return FileResult(path, Status.FAILED, error=str(exc))
     except Exception as exc:  # a bug in one codemod must not end the run or touch the file
@@ -128,6 +136,7 @@ def migrate_bytes(
         new_bytes=new_data,
         encoding=source.encoding,
         real_path=real_path,
+        cells=cells,
     )
 
 

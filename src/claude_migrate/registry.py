@@ -21,6 +21,15 @@ from .model_table import load as load_model_table
 
 _SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
 
+# Codes the engine itself reports, outside any codemod (CM001-CM099).
+ENGINE_CODES = {
+    "CM001": (
+        "notebook-cell-skipped",
+        "A notebook cell that does not parse as Python, even with its IPython syntax "
+        "(%magics, !shell, ?help) masked, is skipped; the notebook's other cells are migrated.",
+    ),
+}
+
 
 class SelectionError(ValueError):
     """A --select/--ignore/--to value names nothing the registry knows."""
@@ -128,7 +137,9 @@ def select(
     selected explicitly or with `unsafe`.
     """
     candidates = codemods_up_to(target)
-    known = {code for c in all_codemods() for code in (c.code, *c.finding_codes)}
+    known = {code for c in all_codemods() for code in (c.code, *c.finding_codes)} | set(
+        ENGINE_CODES
+    )
     for prefix in (*select_codes, *ignore_codes):
         if not any(code.startswith(prefix) for code in known):
             raise SelectionError(f"unknown code {prefix!r}; see `claude-migrate list`")
@@ -168,3 +179,8 @@ def later_version(target: tuple[int, int]) -> str | None:
     """The newest set after `target`, if any: what to suggest when a target retires."""
     later = [s for s in sets() if s.version > target]
     return later[-1].label if later else None
+
+
+def engine_code(code: str) -> tuple[str, str] | None:
+    """(slug, description) of an engine code such as CM001."""
+    return ENGINE_CODES.get(code)

@@ -31,6 +31,15 @@ def patch_bytes(result: FileResult) -> bytes:
     return unified_diff(old, new, result.path).encode(encoding)
 
 
+def review_diff(result: FileResult) -> bytes:
+    """The diff for people: per cell, labelled `path:cell N`, for a notebook; else the patch."""
+    if not result.cells:
+        return patch_bytes(result)
+    return "".join(
+        unified_diff(old, new, f"{result.path}:cell {number}") for number, old, new in result.cells
+    ).encode("utf-8")
+
+
 def _console(stream: IO[str]) -> Console:
     return Console(
         file=stream, markup=False, emoji=False, highlight=False, soft_wrap=True, force_terminal=None
@@ -76,7 +85,7 @@ class Reporter:
             else:  # a text-only stream (tests): the patch as text
                 self.stdout.write(data.decode(diff_encoding(result), errors="surrogateescape"))
             return
-        text = data.decode(diff_encoding(result))
+        text = review_diff(result).decode(diff_encoding(result))
         for line in text.splitlines():
             style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
             self.out.print(Text(line, style=style))

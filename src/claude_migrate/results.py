@@ -24,6 +24,8 @@ class Record:
     column: int
     code: str
     message: str
+    cell: int | None = None  # notebooks: the cell (1-based); `line` is then the raw file's line
+    cell_line: int | None = None  # notebooks: the line within the cell's code
 
 
 class Change(Record):
@@ -60,3 +62,5 @@ class FileResult:
     new_bytes: bytes | None = field(default=None, repr=False)
     encoding: str = "utf-8"
     real_path: str = ""  # what the writer replaces (a symlink's target, not the link)
+    # Notebooks: (cell number, old code, new code) of each changed cell, for readable diffs.
+    cells: tuple[tuple[int, str, str], ...] = ()

@@ -19,7 +19,7 @@ from .discover import Problem, SourceFile, discover
 from .pipeline import Plan, ScanStats, run
 from .results import FileResult
 
-ALL_KINDS = frozenset({"python", "config", "docs"})
+ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
 
 
 class RunError(Exception):
