@@ -31,7 +31,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and ".git" not in p.parts
+        if p.is_file() and ".git" not in p.parts and ".claude-migrate-cache" not in p.parts
     }
 
 
@@ -146,10 +146,14 @@ def test_write_keeps_the_file_mode(project: Path) -> None:
 def test_parallel_and_serial_runs_print_the_same(project: Path) -> None:
     for i in range(6):
         (project / "app" / f"more_{i}.py").write_text(OLD_CALL)
-    serial = cli("run", "-j", "1", ".", cwd=project)
-    parallel = cli("run", "-j", "2", ".", cwd=project)
+    serial = cli("run", "--no-cache", "-j", "1", ".", cwd=project)
+    parallel = cli("run", "--no-cache", "-j", "2", ".", cwd=project)
     assert serial.stdout == parallel.stdout
-    assert serial.stderr == parallel.stderr
+
+    def without_timing(err: bytes) -> list[bytes]:
+        return [line for line in err.splitlines() if not line.startswith(b"files: ")]
+
+    assert without_timing(serial.stderr) == without_timing(parallel.stderr)
 
 
 def test_gitignore_default_excludes_and_links_out_of_the_root(
@@ -223,3 +227,9 @@ def test_terminal_output_prints_code_verbatim(tmp_path: Path) -> None:
     assert f'list[int], b: dict[str, "[bold]"]) -> None:  # :smile: {long_tail}\n' in plain, (
         "no markup, emoji or wrapping"
     )
+
+
+def test_no_cache_writes_nothing_at_all(project: Path) -> None:
+    (project / "broken.py").unlink()
+    cli("run", "--no-cache", ".", cwd=project)
+    assert not (project / ".claude-migrate-cache").exists()

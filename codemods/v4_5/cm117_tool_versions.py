@@ -42,8 +42,8 @@ class ToolVersions(Codemod):
     )
     finding_codes = {"CM118": "computer-use tool version chosen without seeing the request's model"}
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
         self.requests = RequestModels(tooling.MODELS)
 
     def visit_Module(self, node: cst.Module) -> None:

@@ -48,8 +48,8 @@ class BetaHeaders(Codemod):
         "CM120": "beta header that needs more than a rename, or a choice the tool could not see"
     }
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
         self.requests = RequestModels(tooling.MODELS)
         self._lists: set[cst.List] = set()  # betas=[...] values
         self._dicts: set[cst.Dict] = set()  # extra_headers= / default_headers= / headers= values

@@ -33,14 +33,14 @@ class ContextWindowStop(Codemod):
     safety = Safety.SAFE
     triggers = (b'max_tokens"', b"max_tokens'")
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
-        self._names: frozenset[str] = frozenset()
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
+        self._names = sr.LazyNames()
         self._elifs: set[cst.If] = set()
         self._marked: set[cst.CSTNode] = set()
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._names = sr.subject_names(node)
+        self._names.start(node)
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):

@@ -39,15 +39,15 @@ class RefusalStop(Codemod):
     triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
     finding_codes = {"CM123": "stop-reason map with no refusal entry"}
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
-        self._names: frozenset[str] = frozenset()
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
+        self._names = sr.LazyNames()
         self._elifs: set[cst.If] = set()
         template = context.options.refusal_template or sr.REASONS["refusal_template"]
         self._template = template
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._names = sr.subject_names(node)
+        self._names.start(node)
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):

@@ -41,9 +41,11 @@ class UncheckedContentText(Codemod):
     target = (4, 5)
     safety = Safety.REPORT
     triggers = (b"content[0].text",)
+    # A response created in one module-level statement may be read, or checked, in another.
+    context_triggers = (b"messages.create", b"messages.parse", b"stop_reason")
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
         self._scopes = [Scope()]
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:

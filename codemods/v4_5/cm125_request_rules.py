@@ -54,8 +54,8 @@ class RequestRules(Codemod):
         "CM127": "thinking budget_tokens not below max_tokens",
     }
 
-    def __init__(self, context: FileContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+        super().__init__(context, skip)
         self.requests = RequestModels(MODELS)
 
     def visit_Module(self, node: cst.Module) -> None:

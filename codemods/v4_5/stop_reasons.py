@@ -11,7 +11,7 @@ and is left alone. OpenAI's `finish_reason` and MCP's camelCase reasons never ma
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -38,7 +38,7 @@ FIELD = "stop_reason"
 FOREIGN_FIELDS = ("finish_reason",)
 
 
-def is_subject(node: cst.BaseExpression, names: frozenset[str] = frozenset()) -> bool:
+def is_subject(node: cst.BaseExpression, names: Container[str] = frozenset()) -> bool:
     """Is `node` an expression that holds a Claude stop reason?"""
     if isinstance(node, cst.Attribute):
         return node.attr.value == FIELD
@@ -100,7 +100,7 @@ def chain_tests(node: cst.If) -> Iterator[tuple[cst.If, Test | None]]:
 
 
 def is_dispatch(
-    reasons: set[str], subjects: list[cst.BaseExpression], names: frozenset[str]
+    reasons: set[str], subjects: list[cst.BaseExpression], names: Container[str]
 ) -> bool:
     if not reasons or reasons & FOREIGN or not reasons <= KNOWN:
         return False
@@ -109,7 +109,7 @@ def is_dispatch(
     return any(is_subject(s, names) for s in subjects) or len(reasons) >= 2
 
 
-def chain_is_dispatch(node: cst.If, names: frozenset[str]) -> bool:
+def chain_is_dispatch(node: cst.If, names: Container[str]) -> bool:
     tests = [t for _, t in chain_tests(node) if t is not None]
     reasons = {r for t in tests for r in t.reasons}
     return is_dispatch(reasons, [t.subject for t in tests], names)
@@ -164,3 +164,20 @@ def subject_names(node: cst.CSTNode) -> frozenset[str]:
     finder = SubjectNames()
     node.visit(finder)
     return frozenset(finder.names)
+
+
+class LazyNames:
+    """subject_names of a module, computed the first time a plain name is asked about: most
+    dispatch reads `x.stop_reason` directly, and a whole-module walk costs as much as a parse."""
+
+    def __init__(self) -> None:
+        self._module: cst.Module | None = None
+        self._names: frozenset[str] | None = None
+
+    def start(self, module: cst.Module) -> None:
+        self._module, self._names = module, None
+
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            self._names = subject_names(self._module) if self._module is not None else frozenset()
+        return name in self._names

@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Sequence
 
 import click
 import libcst
 
 from . import __version__, formats, model_report, registry, runner
+from .cache import Cache
 from .formats import FORMATS
 from .interactive import InteractiveSession
-from .pipeline import ScanStats, default_jobs
+from .pipeline import RunSettings, ScanStats, default_jobs
+from .progress import Progress, session_allows_progress
 from .report import Reporter, Totals, patch_bytes, review_diff
 from .results import FileResult, Status
 from .writer import WriteError, atomic_write
@@ -70,6 +73,20 @@ def main() -> None:
 @click.option(
     "--interactive", "-i", is_flag=True, help="Accept or reject each hunk; write the accepted."
 )
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the content cache.")
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Process only the K-th of N slices of the files (for CI matrices).",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=16),
+    default=1024,
+    show_default=True,
+    metavar="MIB",
+    help="Skip files too large to parse within this much memory.",
+)
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
 )
@@ -89,6 +106,9 @@ def run_command(
     changed_since: str | None,
     allow_dirty: bool,
     interactive: bool,
+    no_cache: bool,
+    shard: str | None,
+    max_memory: int,
     jobs: int | None,
 ) -> None:
     """Migrate PATHS (files or folders; default: the current folder).
@@ -120,6 +140,17 @@ def run_command(
         raise click.UsageError(str(exc)) from exc
 
     reporter = Reporter()
+    progress = (
+        Progress(reporter.err) if fmt == "diff" and session_allows_progress(interactive) else None
+    )
+    settings = RunSettings(
+        jobs=jobs or default_jobs(),
+        cache=None if no_cache else Cache(runner.cache_folder(request.paths)),
+        shard=_shard(shard),
+        max_memory=max_memory * 1024 * 1024,
+        on_progress=progress.update if progress else None,
+    )
+    started = time.perf_counter()
     stats = ScanStats()
     totals = Totals()
     collected: list[FileResult] = []
@@ -129,7 +160,7 @@ def run_command(
     if fmt == "diff":
         for problem in problems:
             reporter.problem(str(problem))
-    for result in runner.results(groups, jobs or default_jobs(), stats):
+    for result in runner.results(groups, settings, stats):
         if result.status is Status.CHANGED:
             patches.append(patch_bytes(result))
             reviews.append(review_diff(result))
@@ -148,8 +179,11 @@ def run_command(
         with open(patch_file, "wb") as handle:
             handle.write(b"".join(patches))
     target = ", ".join(sorted({".".join(map(str, g.plan.options.target)) for g in groups})) or "-"
+    if progress is not None:
+        progress.stop()
     if fmt == "diff":
         reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
+        reporter.statistics(stats, totals, time.perf_counter() - started)
         for warning in _retirement_warnings(groups, patches):
             reporter.warning(warning)
     else:
@@ -181,6 +215,18 @@ def _retirement_warnings(groups: Sequence[runner.Group], patches: Sequence[bytes
         dt.date.today(),
         registry.later_version(target),
     )
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        k, n = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise click.UsageError(f"--shard takes K/N, e.g. 2/4; got {value!r}") from None
+    if not 1 <= k <= n:
+        raise click.UsageError(f"--shard {value}: K must be between 1 and N")
+    return k, n
 
 
 def _check_template(template: str) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import libcst as cst
 
@@ -66,11 +66,29 @@ class Codemod(cst.CSTTransformer):
     finding_codes: ClassVar[Mapping[str, str]] = {}
     # Text file kinds ("config", "docs") this codemod also handles, through transform_text.
     text_kinds: ClassVar[frozenset[str]] = frozenset()
+    # True when every rewrite and finding lies in a top-level statement that contains one of
+    # the triggers (or a context trigger): the engine then walks only those statements (see
+    # statements.py). A codemod that needs to see every statement sets it to False.
+    local: ClassVar[bool] = True
+    # Strings that make a statement worth walking without making a file a candidate: what a
+    # codemod needs to see around its triggers (CM124: where a response was created).
+    context_triggers: ClassVar[tuple[bytes, ...]] = ()
 
-    def __init__(self, context: FileContext) -> None:
+    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__()
         self.context = context
         self.pending: list[Pending] = []
+        self._skip = skip
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if node in self._skip:
+            return False
+        return super().on_visit(node)
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
+        if original_node in self._skip:
+            return updated_node
+        return super().on_leave(original_node, updated_node)
 
     @classmethod
     def summary(cls) -> str:

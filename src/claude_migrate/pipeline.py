@@ -12,12 +12,14 @@ files that change, so memory stays bounded by the changed files, not the tree.
 from __future__ import annotations
 
 import os
+import zlib
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from . import notebook, notebook_migrate, suppression
+from . import cache, notebook, notebook_migrate, suppression
+from .cache import Cache
 from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
 from .prefilter import Prefilter
@@ -48,6 +50,34 @@ class ScanStats:
     scanned: int = 0
     prefiltered_out: int = 0
     candidates: int = 0
+    cached: int = 0  # candidates answered by the content cache
+    parsed: int = 0  # candidates that went through the transform stage
+    too_large: int = 0
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """How a run executes, as opposed to what it changes (the Plan)."""
+
+    jobs: int = 1
+    cache: Cache | None = None
+    shard: tuple[int, int] | None = None  # (k, n): process the k-th of n slices, 1-based
+    max_memory: int = 1024 * 1024 * 1024  # bytes LibCST may use for one file
+    on_progress: Callable[[int, int], None] | None = None  # (done, total) while processing
+
+
+# Measured: LibCST takes 20 to 35 bytes of memory per byte of source (issue 8).
+BYTES_PER_SOURCE_BYTE = 35
+# Candidates' bytes are kept from the first pass for the workers up to this much, and read
+# again beyond it, so a tree of large candidates cannot fill the memory.
+KEEP_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Candidate:
+    file: SourceFile
+    data: bytes | None  # None: read again when processed
+    digest: str
 
 
 def read_bytes(path: str) -> bytes:
@@ -55,37 +85,72 @@ def read_bytes(path: str) -> bytes:
         return handle.read()
 
 
-def scan(
-    files: Sequence[SourceFile], plan: Plan, stats: ScanStats, facts: dict[str, bool]
-) -> Iterator[SourceFile | FileResult]:
-    """Pass 1: yield candidate files, and a FAILED result for each file that cannot be read.
+def in_shard(file: SourceFile, shard: tuple[int, int] | None) -> bool:
+    """A stable split by path, the same on every machine of a CI matrix."""
+    if shard is None:
+        return True
+    k, n = shard
+    return zlib.crc32(file.display.encode()) % n == k - 1
 
-    Project-wide facts are gathered into `facts` from the candidates' bytes on the way."""
+
+def scan(
+    files: Sequence[SourceFile],
+    plan: Plan,
+    settings: RunSettings,
+    stats: ScanStats,
+    facts: dict[str, bool],
+) -> Iterator[Candidate | FileResult]:
+    """Pass 1: read every file once; yield the candidates of this shard, and a result for each
+    file that cannot be read or is too large. Project-wide facts are gathered from every
+    candidate, in every shard, so that a shard judges the project as a whole."""
     prefilter = Prefilter(t for c in plan.codemods for t in c.triggers)
+    kept = 0
     for file in files:
-        stats.scanned += 1
+        mine = in_shard(file, settings.shard)
+        stats.scanned += mine
         try:
             data = read_bytes(file.real)
         except OSError as exc:
-            yield FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+            if mine:
+                yield FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
             continue
-        if prefilter.is_candidate(data):
-            stats.candidates += 1
-            facts_data = notebook.code_bytes(data) if file.kind == "notebook" else data
-            for codemod in plan.codemods:
-                for name, value in codemod.project_facts(facts_data).items():
-                    facts[name] = facts.get(name, False) or value
-            yield file
-        else:
-            stats.prefiltered_out += 1
+        if not prefilter.is_candidate(data):
+            stats.prefiltered_out += mine
+            continue
+        facts_data = notebook.code_bytes(data) if file.kind == "notebook" else data
+        for codemod in plan.codemods:
+            for name, value in codemod.project_facts(facts_data).items():
+                facts[name] = facts.get(name, False) or value
+        if not mine:
+            continue
+        stats.candidates += 1
+        if len(data) * BYTES_PER_SOURCE_BYTE > settings.max_memory:
+            stats.too_large += 1
+            limit = settings.max_memory // (1024 * 1024)
+            yield FileResult(
+                file.display,
+                Status.SKIPPED,
+                error=f"too large to parse within {limit} MiB ({len(data) / 1e6:.1f} MB of source; "
+                f"about {BYTES_PER_SOURCE_BYTE} bytes of memory per byte); raise --max-memory to try",
+            )
+            continue
+        keep = kept + len(data) <= KEEP_BYTES
+        kept += len(data) if keep else 0
+        yield Candidate(file, data if keep else None, cache.content_key(data))
 
 
-def process_file(file: SourceFile, plan: Plan) -> FileResult:
+def process_file(candidate: Candidate, plan: Plan) -> FileResult:
     """Pass 2 for one file. Never raises: every problem becomes a FAILED result."""
-    try:
-        data = read_bytes(file.real)
-    except OSError as exc:
-        return FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+    file, data = candidate.file, candidate.data
+    if data is None:
+        try:
+            data = read_bytes(file.real)
+        except OSError as exc:
+            return FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+        if cache.content_key(data) != candidate.digest:
+            return FileResult(
+                file.display, Status.FAILED, error="file changed while it was read; run again"
+            )
     return migrate_bytes(data, file.display, plan, file.kind, real_path=file.real)
 
 
@@ -145,29 +210,92 @@ def _ignored(finding: Finding, ignore_codes: Sequence[str]) -> bool:
 
 
 def run(
-    files: Sequence[SourceFile], plan: Plan, jobs: int, stats: ScanStats
+    files: Sequence[SourceFile], plan: Plan, settings: RunSettings, stats: ScanStats
 ) -> Iterator[FileResult]:
-    """Yield a result for every candidate or unreadable file, in path order."""
+    """Yield a result for every candidate or unreadable file of the shard, in path order."""
     facts: dict[str, bool] = dict(plan.facts)
-    items = list(scan(files, plan, stats, facts))
-    plan = replace(plan, facts=facts)
-    candidates = [i for i in items if isinstance(i, SourceFile)]
-    workers = min(jobs, len(candidates))
+    items = list(scan(files, plan, settings, stats, facts))
+    plan = replace(plan, facts=facts)  # the facts are complete only now
+    key = _plan_key(plan) if settings.cache is not None else ""
+    pending = [_from_cache(settings.cache, key, i, stats) for i in items]
+    total = sum(isinstance(i, Candidate) for i in pending)
+    stats.parsed += total
+    workers = min(settings.jobs, total)
+    fresh: Iterator[FileResult]
     if workers <= 1:
-        for item in items:
-            yield item if isinstance(item, FileResult) else process_file(item, plan)
+        fresh = (process_file(i, plan) if isinstance(i, Candidate) else i for i in pending)
+        yield from _stored(fresh, pending, settings, key, total)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _ordered(pool, items, plan, window=workers * 8)
+        fresh = _ordered(pool, pending, plan, window=workers * 8)
+        yield from _stored(fresh, pending, settings, key, total)
+
+
+def _from_cache(
+    store: Cache | None, key: str, item: Candidate | FileResult, stats: ScanStats
+) -> Candidate | FileResult:
+    if store is None or not isinstance(item, Candidate):
+        return item
+    data = item.data if item.data is not None else _read_quietly(item.file.real)
+    if data is None or cache.content_key(data) != item.digest:
+        return item
+    hit = store.get(_entry_key(key, item), item.file.display, item.file.real, data)
+    if hit is None:
+        return item
+    stats.cached += 1
+    return hit
+
+
+def _stored(
+    results: Iterator[FileResult],
+    items: Sequence[Candidate | FileResult],
+    settings: RunSettings,
+    key: str,
+    total: int,
+) -> Iterator[FileResult]:
+    """Pass results through, storing fresh ones in the cache and reporting progress. A
+    failure is never stored: some are passing (a file changed while it was read)."""
+    done = 0
+    for item, result in zip(items, results, strict=True):
+        if isinstance(item, Candidate):
+            done += 1
+            if settings.on_progress is not None:
+                settings.on_progress(done, total)
+            if settings.cache is not None and result.status is not Status.FAILED:
+                settings.cache.put(_entry_key(key, item), result)
+        yield result
+
+
+def _plan_key(plan: Plan) -> str:
+    return cache.plan_key(
+        {
+            "codemods": [c.code for c in plan.codemods],
+            "options": repr(plan.options),
+            "ignore": list(plan.ignore_codes),
+            "facts": dict(sorted(plan.facts.items())),
+        }
+    )
+
+
+def _entry_key(key: str, item: Candidate) -> str:
+    return cache.content_key(
+        f"{key}:{item.digest}:{item.file.kind}:{text_format(item.file.display)}".encode()
+    )
+
+
+def _read_quietly(path: str) -> bytes | None:
+    try:
+        return read_bytes(path)
+    except OSError:
+        return None
 
 
 def _ordered(
-    pool: ProcessPoolExecutor, items: Sequence[SourceFile | FileResult], plan: Plan, window: int
+    pool: ProcessPoolExecutor, items: Sequence[Candidate | FileResult], plan: Plan, window: int
 ) -> Iterator[FileResult]:
     """Submit at most `window` files ahead of the one being yielded, so memory stays bounded."""
     queue: deque[Future[FileResult] | FileResult] = deque()
-    pending = iter(items)
-    for item in pending:
+    for item in items:
         queue.append(
             item if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
         )

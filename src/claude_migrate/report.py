@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .diffing import unified_diff
+from .pipeline import ScanStats
 from .results import FileResult, Status
 
 _DIFF_STYLES = (("+++", "bold"), ("---", "bold"), ("@@", "cyan"), ("+", "green"), ("-", "red"))
@@ -136,6 +137,20 @@ class Reporter:
         if totals.changed and not wrote and not check:
             line += " Run with --write to apply."
         self.err.print(Text(line, style="bold"))
+
+    def statistics(self, stats: ScanStats, totals: Totals, seconds: float) -> None:
+        """The run in figures, one line on stderr."""
+        parts = [
+            f"{stats.scanned} scanned",
+            f"{stats.prefiltered_out} without triggers",
+            f"{stats.parsed} parsed",
+            f"{stats.cached} from cache",
+            f"{totals.changed} changed",
+            f"{totals.failed} failed",
+        ]
+        if stats.too_large:
+            parts.append(f"{stats.too_large} too large")
+        self.err.print(Text(f"files: {', '.join(parts)}; {seconds:.2f} s", style="dim"))
 
     def lines(self, lines: Iterable[str]) -> None:
         for line in lines:

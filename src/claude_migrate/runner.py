@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import gitutil, registry
+from .cache import FOLDER_NAME
 from .codemod import RunOptions
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
-from .pipeline import Plan, ScanStats, run
+from .pipeline import Plan, RunSettings, ScanStats, run
 from .results import FileResult
 
 ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
@@ -132,10 +133,22 @@ def ensure_clean(paths: Sequence[str]) -> None:
             )
 
 
-def results(groups: Sequence[Group], jobs: int, stats: ScanStats) -> Iterator[FileResult]:
+def results(
+    groups: Sequence[Group], settings: RunSettings, stats: ScanStats
+) -> Iterator[FileResult]:
     """Every group's results, in path order across groups."""
     if len(groups) == 1:
-        yield from run(groups[0].files, groups[0].plan, jobs, stats)
+        yield from run(groups[0].files, groups[0].plan, settings, stats)
         return
-    collected = [r for g in groups for r in run(g.files, g.plan, jobs, stats)]
+    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats)]
     yield from sorted(collected, key=lambda r: r.path)
+
+
+def cache_folder(paths: Sequence[str]) -> str:
+    """The project's cache folder: at the top of the git work tree of the first path, else
+    in the current folder (CLAUDE_MIGRATE_CACHE_DIR overrides)."""
+    override = os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
+    if override:
+        return override
+    root = gitutil.repo_root(paths[0]) if paths else None
+    return os.path.join(root or os.getcwd(), FOLDER_NAME)

@@ -6,14 +6,14 @@ One LibCST parse per file; every selected codemod is applied to that tree in reg
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
 from collections.abc import Sequence
 
 import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
-from . import suppression
+from . import statements, suppression
 from .codemod import Codemod, FileContext, Pending
 from .results import Change, Finding, Outcome
 
@@ -38,12 +38,30 @@ def parse(text: str) -> cst.Module:
 
 def transform_python(text: str, codemods: Sequence[type[Codemod]], context: FileContext) -> Outcome:
     """Apply `codemods` in order. Line numbers refer to the text each codemod was given."""
+    try:
+        return _transform_python(text, codemods, context)
+    except RecursionError as exc:  # LibCST recurses on nesting when parsing, walking and rendering
+        raise TransformError("too deeply nested for the parser (recursion limit)") from exc
+
+
+def _transform_python(
+    text: str, codemods: Sequence[type[Codemod]], context: FileContext
+) -> Outcome:
     module = parse(text)
     has_markers = suppression.MARKER.decode() in text
     changes: list[Change] = []
     findings: list[Finding] = []
+    rendered = statements.Segments()
     for codemod_class in codemods:
-        codemod = codemod_class(context)
+        segments = rendered.of(module)
+        visited = segments
+        skip: frozenset[cst.CSTNode] = frozenset()
+        if codemod_class.local:
+            words = (*codemod_class.triggers, *codemod_class.context_triggers)
+            visited = statements.relevant(segments, (w.decode() for w in words))
+            kept = {s.node for s in visited}
+            skip = frozenset(s.node for s in segments if s.node not in kept)
+        codemod = codemod_class(context, skip)
         try:
             new_module = module.visit(codemod)
         except RecursionError as exc:
@@ -52,9 +70,9 @@ def transform_python(text: str, codemods: Sequence[type[Codemod]], context: File
         if suppressed:
             new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
         if codemod.pending:
-            _resolve(module, codemod.pending, changes, findings, suppressed)
+            _resolve(module, visited, codemod.pending, changes, findings, suppressed)
         module = new_module
-    new_text = module.code
+    new_text = rendered.text(module)
     if new_text != text:
         verify(new_text)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
@@ -76,7 +94,14 @@ def _restore_suppressed(
 
 
 def verify(new_text: str) -> None:
-    """The new text must parse with the same parser that read the old one."""
+    """The new text must parse. Python's own parser answers first (ten times faster); LibCST,
+    the parser that read the old text, decides when it says no, since the running
+    interpreter may be older than the code (PEP 695 `type` statements under 3.11)."""
+    try:
+        compile(new_text, "<migrated>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        return
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        pass
     try:
         cst.parse_module(new_text)
     except (cst.ParserSyntaxError, RecursionError) as exc:
@@ -85,13 +110,13 @@ def verify(new_text: str) -> None:
 
 def _resolve(
     module: cst.Module,
+    segments: Sequence[statements.Segment],
     pending: Sequence[Pending],
     changes: list[Change],
     findings: list[Finding],
     suppressed: suppression.Suppressions,
 ) -> None:
-    # unsafe_skip_copy keeps node identity, so the nodes recorded during the visit are keys.
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    positions = statements.positions(module, segments, (item.node for item in pending))
     for item in pending:
         pos = positions.get(item.node)
         line, column = (pos.start.line, pos.start.column + 1) if pos else (1, 1)

@@ -1,0 +1,316 @@
+"""Monorepo benchmark: claude-migrate against the grep floor, ruff and LibCST's own runner.
+
+    python bench/monorepo_bench.py [--files 20000] [--share 0.02] [--repeat 3] [--keep DIR]
+
+Generates a synthetic tree (Python files of realistic size, `share` of them with Claude 3.x
+code, plus a few notebooks and config files) and a twin without any Claude code, then
+measures with a warm page cache (medians of `repeat` runs):
+
+  grep -rl           the floor: list the files that contain "claude-"
+  cold               claude-migrate dry run, empty content cache, all cores
+  warm               the same, content cache filled
+  no candidates      claude-migrate over the twin without Claude code
+  ruff               `ruff check --select UP --diff` over the same tree, if ruff is installed
+  libcst runner      `python -m libcst.tool codemod` with an equivalent codemod over a
+                     1,000-file sample (it is far too slow for the whole tree), per file
+  peak RSS           of one worker (-j 1) over the tree
+
+and prints each as files/s, MB/s and a ratio to the floor, next to the targets of issue 8.
+Figures, not a test: nothing here fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+PLAIN = '''\
+"""Module {n}: {topic} helpers."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class {Name}Record:
+    """A {topic} record as stored by the service."""
+
+    key: str
+    values: list[float] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def total(self) -> float:
+        return sum(self.values)
+
+    def scaled(self, factor: float) -> list[float]:
+        # keep the original values untouched
+        return [value * factor for value in self.values]
+'''
+FUNCTION = '''
+
+def {name}_{i}(records: list[{Name}Record], limit: int = {i}) -> dict[str, float]:
+    """Summarise up to `limit` records by key ({topic}, step {i})."""
+    result: dict[str, float] = {{}}
+    for record in records[:limit]:
+        if not record.values:
+            log.debug("empty record %s", record.key)
+            continue
+        result[record.key] = record.total() / len(record.values)
+    return result
+'''
+CLAUDE = """
+
+import anthropic
+
+client = anthropic.Anthropic()
+MODEL = "claude-3-5-sonnet-20241022"
+
+
+def ask_{i}(prompt: str) -> str:
+    response = client.messages.create(
+        model=MODEL,
+        max_tokens=1024,
+        temperature=0.3,
+        top_p=0.9,
+        messages=[{{"role": "user", "content": prompt}}],
+    )
+    if response.stop_reason == "end_turn":
+        return response.content[0].text
+    elif response.stop_reason == "max_tokens":
+        return response.content[0].text + "..."
+    raise RuntimeError(response.stop_reason)
+"""
+TOPICS = ["billing", "search", "inventory", "routing", "metrics", "accounts", "storage", "images"]
+
+LIBCST_CODEMOD = """
+import libcst as cst
+from libcst.codemod import VisitorBasedCodemodCommand
+
+OLD = {"claude-3-5-sonnet-20241022": "claude-sonnet-4-5-20250929",
+       "claude-3-haiku-20240307": "claude-haiku-4-5-20251001",
+       "claude-3-opus-20240229": "claude-opus-4-5-20251101"}
+
+
+class SwapModels(VisitorBasedCodemodCommand):
+    DESCRIPTION = "Swap old Claude model IDs (the benchmark's equivalent of CM101)."
+
+    def leave_SimpleString(self, original_node, updated_node):
+        body = updated_node.value[1:-1]
+        if body in OLD:
+            return updated_node.with_changes(value=updated_node.value[0] + OLD[body] + updated_node.value[-1])
+        return updated_node
+"""
+
+
+def make_file(rng: random.Random, n: int, claude: bool) -> str:
+    topic = rng.choice(TOPICS)
+    name = topic.capitalize()
+    parts = [PLAIN.format(n=n, topic=topic, Name=name)]
+    # Sizes follow a long tail around 12 KB, like the measured tree (53 MB over 4,148 files).
+    target = min(int(rng.lognormvariate(9.2, 0.7)), 200_000)
+    i = 0
+    while sum(map(len, parts)) < target:
+        parts.append(FUNCTION.format(name=topic, i=i, Name=name, topic=topic))
+        i += 1
+    if claude:
+        parts.append(CLAUDE.format(i=n))
+    return "".join(parts)
+
+
+def make_tree(root: Path, files: int, share: float, seed: int = 7) -> tuple[int, int]:
+    rng = random.Random(seed)
+    total = 0
+    claude_files = 0
+    for n in range(files):
+        folder = root / f"pkg{n % 97:02}" / f"sub{n % 13}"
+        folder.mkdir(parents=True, exist_ok=True)
+        claude = share > 0 and rng.random() < share
+        claude_files += claude
+        text = make_file(rng, n, claude)
+        (folder / f"mod_{n}.py").write_text(text)
+        total += len(text)
+    if share > 0:
+        for n in range(5):
+            cell = {
+                "cell_type": "code",
+                "execution_count": 1,
+                "metadata": {},
+                "outputs": [],
+                "source": [f'MODEL = "claude-3-haiku-20240307"  # notebook {n}\n'],
+            }
+            document = {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            (root / f"notebook_{n}.ipynb").write_text(json.dumps(document, indent=1) + "\n")
+            (root / f"service_{n}.yaml").write_text(
+                f"model: claude-3-opus-20240229\nreplicas: {n}\n"
+            )
+    return total, claude_files
+
+
+def timed(
+    command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 3
+) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(
+            command,
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_rss_mib(command: list[str], cwd: Path, env: dict[str, str]) -> float:
+    done = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *command],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--share", type=float, default=0.02, help="share of files with Claude code")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=1000, help="files for LibCST's own runner")
+    parser.add_argument("--keep", help="generate the trees here and keep them")
+    args = parser.parse_args()
+
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cm-bench-"))
+    tree, clean = base / "tree", base / "clean"
+    if not tree.exists():
+        print(f"generating {args.files} files in {base} ...", flush=True)
+        size, claude_files = make_tree(tree, args.files, args.share)
+        make_tree(clean, args.files, 0.0)
+    else:
+        size = sum(p.stat().st_size for p in tree.rglob("*.py"))
+        claude_files = -1
+    cm = [sys.executable, "-m", "claude_migrate", "run", "."]
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    subprocess.run(
+        ["grep", "-rl", "claude-", "."], cwd=tree, stdout=subprocess.DEVNULL, check=False
+    )  # warm the page cache
+
+    floor = timed(["grep", "-rl", "claude-", "."], tree, repeat=args.repeat)
+    cold_times = []
+    for _ in range(args.repeat):
+        cache_dir = tempfile.mkdtemp(prefix="cm-cache-")
+        cold_times.append(timed(cm, tree, {**env, "CLAUDE_MIGRATE_CACHE_DIR": cache_dir}, repeat=1))
+        shutil.rmtree(cache_dir)
+    cold = statistics.median(cold_times)
+    warm_cache = tempfile.mkdtemp(prefix="cm-cache-")
+    subprocess.run(
+        cm,
+        cwd=tree,
+        env={**env, "CLAUDE_MIGRATE_CACHE_DIR": warm_cache},
+        capture_output=True,
+        check=False,
+    )
+    warm = timed(cm, tree, {**env, "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}, repeat=args.repeat)
+    none_floor = timed(["grep", "-rl", "claude-", "."], clean, repeat=args.repeat)
+    none = timed(cm, clean, {**env, "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}, repeat=args.repeat)
+    rss = peak_rss_mib([*cm[:-1], "--no-cache", "-j", "1", "."], tree, env)
+
+    ruff = shutil.which("ruff")
+    ruff_time = (
+        timed(
+            [ruff, "check", "--select", "UP", "--diff", "--no-cache", "--exit-zero", "."],
+            tree,
+            repeat=args.repeat,
+        )
+        if ruff
+        else None
+    )
+
+    sample = base / "sample"
+    if not sample.exists():
+        sample.mkdir()
+        for i, path in enumerate(sorted(tree.rglob("*.py"))[: args.sample]):
+            shutil.copy(path, sample / f"m{i}.py")
+    (sample / "bench_codemod.py").write_text(textwrap.dedent(LIBCST_CODEMOD))
+    (sample / ".libcst.codemod.yaml").write_text(
+        "generated_code_marker: '@generated'\nformatter: []\nblacklist_patterns: []\nmodules: ['bench_codemod']\nrepo_root: '.'\n"
+    )
+    libcst_time = timed(
+        [
+            sys.executable,
+            "-m",
+            "libcst.tool",
+            "codemod",
+            "--no-format",
+            "-j",
+            "2",
+            "bench_codemod.SwapModels",
+            ".",
+        ],
+        sample,
+        {**env, "PYTHONPATH": str(sample)},
+        repeat=1,
+    )
+    sample_count = len(list(sample.glob("m*.py")))
+    cm_sample = timed([*cm[:-1], "--no-cache", "."], sample, env, repeat=args.repeat)
+
+    files = args.files
+    mb = size / 1e6
+    print()
+    print(
+        f"tree: {files} Python files, {mb:.0f} MB, {claude_files if claude_files >= 0 else '?'} with Claude code; "
+        f"{os.cpu_count()} cores; Python {sys.version.split()[0]}"
+    )
+    print(f"{'':24}{'seconds':>9}{'files/s':>10}{'MB/s':>8}{'x floor':>9}   target")
+
+    def row(name: str, seconds: float, target: str = "", floor_time: float = floor) -> None:
+        print(
+            f"{name:24}{seconds:9.3f}{files / seconds:10.0f}{mb / seconds:8.1f}{seconds / floor_time:9.1f}   {target}"
+        )
+
+    row("grep -rl (floor)", floor)
+    row("claude-migrate, cold", cold, "<= 12x floor")
+    row("claude-migrate, warm", warm, "<= 3x floor")
+    row("no candidates", none, "<= 3x floor (its own floor)", none_floor)
+    if ruff_time:
+        row("ruff --select UP", ruff_time)
+        print(f"  cold / ruff: {cold / ruff_time:.2f}x (target <= 2x)")
+    else:
+        print("  ruff: not installed (pip install ruff to compare)")
+    per_libcst = libcst_time / sample_count
+    per_cm = cm_sample / sample_count
+    print(
+        f"libcst.tool codemod, {sample_count}-file sample: {libcst_time:.2f} s ({per_libcst * 1000:.1f} ms/file); "
+        f"claude-migrate on the same sample: {cm_sample:.2f} s ({per_cm * 1000:.2f} ms/file): "
+        f"{per_libcst / per_cm:.0f}x faster (target >= 100x)"
+    )
+    print(f"peak RSS of one worker (-j 1, whole tree): {rss:.0f} MiB (target <= 300 MiB)")
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+    shutil.rmtree(warm_cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

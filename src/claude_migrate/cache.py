@@ -1,0 +1,138 @@
+"""The content cache: a file's result, keyed by what decides it.
+
+Key: the file's content hash, its kind and format, and the plan: tool version, a digest of
+the codemod sources and data (so a changed codemod in a checkout never serves stale results),
+the selected codes, the options and the project-wide facts. A repeated run over an unchanged
+tree reads each candidate once, hashes it, and parses nothing.
+
+Entries are JSON, never pickle: a cache folder lives in the user's project, and loading a
+planted pickle would run its code. Each entry is written to a temporary file and renamed into
+place under its content-addressed name, so concurrent runs can share the folder.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .results import Change, FileResult, Finding, Record, Status
+
+FORMAT = 1  # bump when the entry layout changes
+FOLDER_NAME = ".claude-migrate-cache"
+
+
+@lru_cache(maxsize=1)
+def sources_digest() -> str:
+    """A digest of the engine and every codemod set: code and data files."""
+    from . import codemods
+
+    digest = hashlib.sha256(__version__.encode())
+    roots = [Path(__file__).parent, *(Path(p) for p in codemods.__path__)]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+                digest.update(path.as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def plan_key(parts: dict[str, Any]) -> str:
+    payload = json.dumps({"format": FORMAT, "sources": sources_digest(), **parts}, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def content_key(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.hits = 0
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key[2:] + ".json")
+
+    def get(self, key: str, path: str, real_path: str, data: bytes) -> FileResult | None:
+        """The stored result for `data` (the file's current bytes), or None."""
+        try:
+            with open(self._path(key), encoding="utf-8") as handle:
+                entry = json.load(handle)
+            result = _from_json(entry, path, real_path, data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing, or written by another version: recompute
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: FileResult) -> None:
+        target = self._path(key)
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            self._ignore_folder_in_git()
+            fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(_to_json(result), handle)
+            os.replace(temp, target)
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(temp)  # a cache that cannot be written only costs speed
+
+    def _ignore_folder_in_git(self) -> None:
+        marker = os.path.join(self.folder, ".gitignore")
+        if not os.path.exists(marker):
+            with open(marker, "w", encoding="utf-8") as handle:
+                handle.write("# Created by claude-migrate.\n*\n")
+
+
+def _records(items: list[dict[str, Any]], kind: type[Record]) -> tuple[Any, ...]:
+    return tuple(kind(**item) for item in items)
+
+
+def _to_json(result: FileResult) -> dict[str, Any]:
+    def records(items: tuple[Record, ...]) -> list[dict[str, Any]]:
+        return [
+            {k: getattr(r, k) for k in ("line", "column", "code", "message", "cell", "cell_line")}
+            for r in items
+        ]
+
+    return {
+        "status": result.status.value,
+        "changes": records(result.changes),
+        "findings": records(result.findings),
+        "error": result.error,
+        "new": _b64(result.new_bytes),
+        "encoding": result.encoding,
+        "cells": [list(c) for c in result.cells],
+    }
+
+
+def _from_json(entry: dict[str, Any], path: str, real_path: str, data: bytes) -> FileResult:
+    new = _unb64(entry["new"])
+    return FileResult(
+        path=path,
+        status=Status(entry["status"]),
+        changes=_records(entry["changes"], Change),
+        findings=_records(entry["findings"], Finding),
+        error=entry["error"],
+        old_bytes=data if new is not None else None,
+        new_bytes=new,
+        encoding=entry["encoding"],
+        real_path=real_path,
+        cells=tuple((int(n), str(o), str(w)) for n, o, w in entry["cells"]),
+    )
+
+
+def _b64(data: bytes | None) -> str | None:
+    return base64.b64encode(data).decode() if data is not None else None
+
+
+def _unb64(text: str | None) -> bytes | None:
+    return base64.b64decode(text) if text is not None else None

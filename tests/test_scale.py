@@ -1,0 +1,105 @@
+"""Monorepo features: the content cache, shards, the memory limit."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CALL = 'client.messages.create(model="claude-3-5-sonnet-20241022", max_tokens=10, messages=[])\n'
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claude_migrate", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def stats(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
+    line = next(text for text in result.stderr.splitlines() if text.startswith("files: "))
+    return {
+        name: int(n) for n, name in re.findall(r"(\d+) (scanned|parsed|from cache|changed)", line)
+    }
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    for i in range(12):
+        (tmp_path / f"m{i:02}.py").write_text(CALL if i % 3 == 0 else f"x = {i}\n")
+    return tmp_path
+
+
+def test_warm_run_parses_nothing_and_prints_the_same(tree: Path) -> None:
+    cold = cli("run", ".", cwd=tree)
+    warm = cli("run", ".", cwd=tree)
+    assert stats(cold)["parsed"] == 4 and stats(cold)["from cache"] == 0
+    assert stats(warm)["parsed"] == 0 and stats(warm)["from cache"] == 4
+    assert warm.stdout == cold.stdout
+
+
+def test_cache_misses_on_edits_and_on_other_options(tree: Path) -> None:
+    cli("run", ".", cwd=tree)
+    (tree / "m00.py").write_text(CALL + "y = 1\n")
+    assert stats(cli("run", ".", cwd=tree))["parsed"] == 1
+    assert stats(cli("run", "--prose", ".", cwd=tree))["parsed"] == 4
+
+
+def test_concurrent_runs_share_the_cache(tree: Path) -> None:
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "claude_migrate", "run", "."],
+            cwd=tree,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(4)
+    ]
+    outputs = [r.communicate()[0] for r in runs]
+    assert all(r.returncode == 0 for r in runs)
+    assert len(set(outputs)) == 1
+    assert not list((tree / ".claude-migrate-cache").rglob("*.tmp"))
+
+
+def test_write_after_a_cached_dry_run_writes_the_right_bytes(tree: Path) -> None:
+    cli("run", ".", cwd=tree)
+    assert cli("run", "--write", ".", cwd=tree).returncode == 0
+    assert (tree / "m00.py").read_text() == CALL.replace(
+        "claude-3-5-sonnet-20241022", "claude-sonnet-4-5-20250929"
+    )
+
+
+def test_shards_split_the_files_and_cover_them_all(tree: Path) -> None:
+    seen = []
+    for k in (1, 2, 3):
+        out = cli("run", "--no-cache", "--shard", f"{k}/3", ".", cwd=tree).stdout
+        seen.append({line[6:] for line in out.splitlines() if line.startswith("+++ b/")})
+    assert set().union(*seen) == {"m00.py", "m03.py", "m06.py", "m09.py"}
+    assert sum(len(s) for s in seen) == 4
+    assert cli("run", "--shard", "4/3", ".", cwd=tree).returncode == 2
+
+
+def test_shards_still_see_project_wide_facts(tmp_path: Path) -> None:
+    (tmp_path / "a_tools.py").write_text(
+        'TOOLS = [{"type": "text_editor_20250124", "name": "str_replace_editor"}]\n'
+    )
+    (tmp_path / "b_loop.py").write_text(
+        'def f(block):\n    return block.name == "str_replace_editor"\n'
+    )
+    outputs = [
+        cli("run", "--no-cache", "--shard", f"{k}/4", ".", cwd=tmp_path).stdout
+        for k in (1, 2, 3, 4)
+    ]
+    assert (
+        sum('+    return block.name == "str_replace_based_edit_tool"' in out for out in outputs)
+        == 1
+    )
+
+
+def test_a_file_too_large_for_the_memory_limit_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "big.py").write_text(CALL + "x = 1\n" * 100_000)
+    result = cli("run", "--max-memory", "16", "big.py", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "big.py: skipped: too large to parse within 16 MiB" in result.stderr
