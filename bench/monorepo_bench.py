@@ -237,7 +237,7 @@ def main() -> None:
     none = timed(cm, clean, {**env, "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}, repeat=args.repeat)
     rss = peak_rss_mib([*cm[:-1], "--no-cache", "-j", "1", "."], tree, env)
 
-    ruff = shutil.which("ruff")
+    ruff = shutil.which("ruff") or shutil.which("ruff", path=os.path.dirname(sys.executable))
     ruff_time = (
         timed(
             [ruff, "check", "--select", "UP", "--diff", "--no-cache", "--exit-zero", "."],
@@ -254,25 +254,13 @@ def main() -> None:
         for i, path in enumerate(sorted(tree.rglob("*.py"))[: args.sample]):
             shutil.copy(path, sample / f"m{i}.py")
     (sample / "bench_codemod.py").write_text(textwrap.dedent(LIBCST_CODEMOD))
-    (sample / ".libcst.codemod.yaml").write_text(
-        "generated_code_marker: '@generated'\nformatter: []\nblacklist_patterns: []\nmodules: ['bench_codemod']\nrepo_root: '.'\n"
-    )
-    libcst_time = timed(
-        [
-            sys.executable,
-            "-m",
-            "libcst.tool",
-            "codemod",
-            "--no-format",
-            "-j",
-            "2",
-            "bench_codemod.SwapModels",
-            ".",
-        ],
-        sample,
-        {**env, "PYTHONPATH": str(sample)},
-        repeat=1,
-    )
+    # A dry run too: -u prints a diff instead of writing; -x takes a module.Class; --jobs=N
+    # must follow the positional arguments.
+    libcst_command = [
+        sys.executable, "-m", "libcst.tool", "codemod", "-x", "--no-format", "--hide-progress",
+        "bench_codemod.SwapModels", ".", "--jobs=2", "-u", "3",
+    ]  # fmt: skip
+    libcst_time = timed(libcst_command, sample, {**env, "PYTHONPATH": str(sample)}, repeat=1)
     sample_count = len(list(sample.glob("m*.py")))
     cm_sample = timed([*cm[:-1], "--no-cache", "."], sample, env, repeat=args.repeat)
 
