@@ -50,14 +50,13 @@ def codemod_folders() -> list[Path]:
 
 
 def codemod_for(folder: Path) -> type[Codemod] | None:
+    """The codemod a snapshot folder belongs to: its set folder, then its CODE-slug."""
     code, _, slug = folder.name.partition("-")
-    for codemod in registry.all_codemods():
-        if (
-            codemod.code == code
-            and codemod.slug == slug
-            and f"v{codemod.target[0]}_{codemod.target[1]}" == folder.parent.name
-        ):
-            return codemod
+    for codemod_set in registry.sets():
+        if codemod_set.name == folder.parent.name:
+            for codemod in codemod_set.codemods:
+                if codemod.code == code and codemod.slug == slug:
+                    return codemod
     return None
 
 

@@ -178,7 +178,9 @@ def run_command(
     if patch_file:
         with open(patch_file, "wb") as handle:
             handle.write(b"".join(patches))
-    target = ", ".join(sorted({".".join(map(str, g.plan.options.target)) for g in groups})) or "-"
+    target = (
+        ", ".join(sorted({registry.version_label(g.plan.options.target) for g in groups})) or "-"
+    )
     if progress is not None:
         progress.stop()
     if fmt == "diff":
@@ -258,9 +260,9 @@ def list_command(to_version: str | None) -> None:
         raise click.UsageError(str(exc)) from exc
     lines = []
     for codemod in codemods:
-        major, minor = codemod.target
+        version = registry.version_label(codemod.target)
         lines.append(
-            f"{codemod.code}  {major}.{minor:<3} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
+            f"{codemod.code}  {version:<5} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
         )
         for code, summary in codemod.finding_codes.items():
             lines.append(f"  {code}  finding: {summary}")
@@ -280,7 +282,7 @@ def explain_command(code: str) -> None:
     if owner is None:
         raise click.UsageError(f"unknown code {code!r}; see `claude-migrate list`")
     header = [
-        f"{owner.code} {owner.slug} (target {'.'.join(map(str, owner.target))}, {owner.safety.value})"
+        f"{owner.code} {owner.slug} (target {registry.version_label(owner.target)}, {owner.safety.value})"
     ]
     if code.upper() != owner.code:
         header.insert(

@@ -89,15 +89,16 @@ def discover(
     problems: list[Problem] = []
     by_real: dict[str, SourceFile] = {}
     for arg in paths:
-        root = Path(arg) if os.path.isabs(arg) else base / arg
+        root = Path(os.path.normpath(arg if os.path.isabs(arg) else base / arg))
         if not os.path.lexists(root):
             problems.append(Problem(arg, "no such file or directory", fatal=True))
             continue
+        anchor = display_anchor(root, base)
         if root.is_dir():
             skip = DEFAULT_EXCLUDES if default_excludes else VCS_FOLDERS
-            found: Iterable[SourceFile] = _walk(root, base, kinds, skip, extra, problems)
+            found: Iterable[SourceFile] = _walk(root, anchor, kinds, skip, extra, problems)
         else:
-            found = _explicit_file(root, base, kinds, problems)
+            found = _explicit_file(root, anchor, kinds, problems)
         for item in found:
             current = by_real.get(item.real)
             # Two links to one file: keep one entry, preferring the shortest plain path.
@@ -107,6 +108,17 @@ def discover(
             ):
                 by_real[item.real] = item
     return sorted(by_real.values()), problems
+
+
+def display_anchor(root: Path, base: Path) -> Path:
+    """What displayed paths (and patch paths) are relative to: the current folder for paths
+    inside it; for a path outside it, the folder that contains that path, so that
+    `run /srv/repo` shows `repo/pkg/x.py`. A displayed path never starts with `/` or `..`."""
+    try:
+        root.relative_to(base)
+        return base
+    except ValueError:
+        return root.parent
 
 
 def display_path(path: Path, base: Path) -> str:

@@ -112,7 +112,7 @@ def _rules() -> list[dict[str, Any]]:
                 "properties": {
                     "kind": "codemod",
                     "safety": codemod.safety.value,
-                    "target": ".".join(map(str, codemod.target)),
+                    "target": registry.version_label(codemod.target),
                 },
             }
         )

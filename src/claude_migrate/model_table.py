@@ -163,8 +163,10 @@ class ModelTable:
             return Resolution(family.alias, None)
         if found.form == "vertex":
             return Resolution(family.vertex, None)
-        available = ", ".join(family.bedrock_profiles)
         profile = found.profile
+        if "*" in family.bedrock_profiles:
+            return self._resolve_undocumented_profiles(family, profile or add_profile)
+        available = ", ".join(family.bedrock_profiles)
         if profile and profile not in family.bedrock_profiles:
             return Resolution(
                 None,
@@ -186,6 +188,23 @@ class ModelTable:
             new,
             f"{family.bedrock} needs a cross-region inference profile for on-demand use "
             f"(available: {available}); add one, e.g. with --bedrock-profile {family.bedrock_profiles[0]}",
+        )
+
+    @staticmethod
+    def _resolve_undocumented_profiles(family: Family, profile: str | None) -> Resolution:
+        """Anthropic documents no cross-region profiles for this family: keep the prefix the
+        code has (or was asked to add), and say that it needs checking."""
+        if profile:
+            new = f"{profile}.{family.bedrock}"
+            return Resolution(
+                new,
+                f"{new}: Anthropic documents no cross-region inference profiles for {family.name}; "
+                "check that this profile exists in your region (aws bedrock list-inference-profiles)",
+            )
+        return Resolution(
+            family.bedrock,
+            f"{family.bedrock} is the ID on Bedrock's Messages endpoint (AnthropicBedrockMantle); "
+            "through InvokeModel or Converse it may need an inference profile",
         )
 
     def rewrite(

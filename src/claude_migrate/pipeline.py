@@ -16,6 +16,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 
 from . import cache, notebook, notebook_migrate, suppression
@@ -78,6 +79,7 @@ class Candidate:
     file: SourceFile
     data: bytes | None  # None: read again when processed
     digest: str
+    retried: bool = False  # handed to a fresh pool after a worker died
 
 
 def read_bytes(path: str) -> bytes:
@@ -226,9 +228,8 @@ def run(
         fresh = (process_file(i, plan) if isinstance(i, Candidate) else i for i in pending)
         yield from _stored(fresh, pending, settings, key, total)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        fresh = _ordered(pool, pending, plan, window=workers * 8)
-        yield from _stored(fresh, pending, settings, key, total)
+    fresh = _ordered(pending, plan, workers, window=workers * 8)
+    yield from _stored(fresh, pending, settings, key, total)
 
 
 def _from_cache(
@@ -291,22 +292,70 @@ def _read_quietly(path: str) -> bytes | None:
 
 
 def _ordered(
-    pool: ProcessPoolExecutor, items: Sequence[Candidate | FileResult], plan: Plan, window: int
+    items: Sequence[Candidate | FileResult], plan: Plan, workers: int, window: int
 ) -> Iterator[FileResult]:
-    """Submit at most `window` files ahead of the one being yielded, so memory stays bounded."""
-    queue: deque[Future[FileResult] | FileResult] = deque()
-    for item in items:
-        queue.append(
-            item if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
-        )
-        while len(queue) >= window:
-            yield _take(queue.popleft())
-    while queue:
-        yield _take(queue.popleft())
+    """Submit at most `window` files ahead of the one being yielded, so memory stays bounded.
+
+    A worker that dies (a native crash in the parser) fails its file, not the run: the files
+    still waiting are handed to a fresh pool."""
+    queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for item in items:
+            future = None if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
+            queue.append((item, future))
+            while len(queue) >= window:
+                result, pool = _take(queue, pool, plan, workers)
+                yield result
+        while queue:
+            result, pool = _take(queue, pool, plan, workers)
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
-def _take(entry: Future[FileResult] | FileResult) -> FileResult:
-    return entry if isinstance(entry, FileResult) else entry.result()
+def _take(
+    queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]],
+    pool: ProcessPoolExecutor,
+    plan: Plan,
+    workers: int,
+) -> tuple[FileResult, ProcessPoolExecutor]:
+    """The next result in order. When the pool breaks, every file it held is handed to a fresh
+    pool once; a file that breaks a pool a second time is the one the parser crashes on."""
+    while True:
+        item, future = queue[0]
+        if future is None:
+            queue.popleft()
+            assert isinstance(item, FileResult)
+            return item, pool
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            assert isinstance(item, Candidate)
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=workers)
+            if item.retried:
+                queue.popleft()
+                failed = FileResult(
+                    item.file.display, Status.FAILED, error="the parser crashed on this file"
+                )
+                _resubmit(queue, pool, plan)
+                return failed, pool
+            _resubmit(queue, pool, plan)
+            continue
+        queue.popleft()
+        return result, pool
+
+
+def _resubmit(
+    queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]],
+    pool: ProcessPoolExecutor,
+    plan: Plan,
+) -> None:
+    for position, (waiting, _) in enumerate(queue):
+        if isinstance(waiting, Candidate):
+            waiting.retried = True
+            queue[position] = (waiting, pool.submit(process_file, waiting, plan))
 
 
 def default_jobs() -> int:

@@ -40,11 +40,17 @@ class CodemodSet:
     name: str  # folder name, e.g. "v4_5"
     version: tuple[int, int]
     codemods: tuple[type[Codemod], ...]
+    preview: bool = False  # runs only with an explicit --to; never the default target
 
     @property
     def label(self) -> str:
-        major, minor = self.version
-        return f"{major}.{minor}" if minor else str(major)
+        return version_label(self.version)
+
+
+def version_label(version: tuple[int, int]) -> str:
+    """ "4.5" for (4, 5), "5" for (5, 0)."""
+    major, minor = version
+    return f"{major}.{minor}" if minor else str(major)
 
 
 def parse_version(text: str) -> tuple[int, int]:
@@ -68,7 +74,9 @@ def sets() -> tuple[CodemodSet, ...]:
         for module_info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package_name}.{module_info.name}")
             members.extend(_codemods_in(module.__dict__.values(), module.__name__, version))
-        found.append(CodemodSet(info.name, version, tuple(sorted(members, key=lambda c: c.code))))
+        members.sort(key=lambda c: c.code)
+        preview = bool(getattr(package, "PREVIEW", False))
+        found.append(CodemodSet(info.name, version, tuple(members), preview))
     _check_unique_codes(found)
     return tuple(sorted(found, key=lambda s: s.version))
 
@@ -105,7 +113,8 @@ def all_codemods() -> tuple[type[Codemod], ...]:
 
 
 def newest_version() -> tuple[int, int]:
-    return sets()[-1].version
+    """The default target: the newest set that is not a preview."""
+    return [s for s in sets() if not s.preview][-1].version
 
 
 def known_versions() -> list[str]:

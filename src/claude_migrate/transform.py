@@ -27,7 +27,23 @@ class TransformError(Exception):
     """The text could not be parsed, or a codemod produced text that does not parse."""
 
 
+# CPython's own limits, reported before LibCST sees the text: LibCST's native parser can
+# overflow the C stack on input nested this deep and take the whole process down with it.
+_TOO_DEEP = ("too many nested parentheses", "too many levels of indentation", "too complex")
+
+
 def parse(text: str) -> cst.Module:
+    try:
+        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+    except SyntaxError as exc:
+        if any(reason in str(exc.msg) for reason in _TOO_DEEP):
+            raise TransformError(
+                f"too deeply nested to parse: {exc.msg} (line {exc.lineno})"
+            ) from exc
+        # Any other syntax error: LibCST decides, since it may know newer syntax than the
+        # running interpreter.
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise TransformError("too deeply nested to parse") from exc
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:

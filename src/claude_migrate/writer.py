@@ -29,6 +29,9 @@ def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
         raise WriteError(f"cannot read before writing: {exc.strerror}") from exc
     if current != expected_old:
         raise WriteError("file changed after it was read; not written")
+    if not mode & stat.S_IWUSR:
+        # A rename would replace it anyway (even as root); respect the owner's protection.
+        raise WriteError("read-only file; not written (make it writable to migrate it)")
     folder, name = os.path.split(path)
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder or ".")

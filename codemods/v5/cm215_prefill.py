@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import libcst as cst
+
+from claude_migrate.codemod import Codemod, Safety
+from claude_migrate.cst_calls import mapping_values
+from claude_migrate.cst_strings import literal_text
+
+from .requests import request_values
+
+
+class AssistantPrefill(Codemod):
+    """Report requests whose messages end with an assistant turn (prefill): Opus 5 and Sonnet 5 answer 400.
+
+    A messages list written in the request whose last entry has role "assistant" with text
+    written out (a string, an f-string or text blocks) is a prefill. It is reported at that
+    message and never rewritten: code usually glues the prefill onto the output ("{" + text),
+    and the replacement depends on why it was there (structured outputs for JSON, a system
+    prompt instruction for a preamble, a user turn for a continuation). Sending back
+    response.content to continue after pause_turn is not a prefill and is left alone.
+
+    Before:  messages=[{"role": "user", ...}, {"role": "assistant", "content": "{"}]
+    After:   (unchanged; reported)
+
+    Source: errors ("This model does not support assistant message prefill"), prompting best
+    practices ("Migrating away from prefilled responses"), handling stop reasons (shared
+    reference claude-5-facts.md, section 2.4).
+    """
+
+    code = "CM215"
+    slug = "assistant-prefill"
+    target = (5, 0)
+    safety = Safety.REPORT
+    triggers = (b"assistant",)
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self._check(node)
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        self._check(node)
+
+    def _check(self, node: cst.CSTNode) -> None:
+        values = request_values(node)
+        messages = values.get("messages") if values else None
+        if not isinstance(messages, cst.List) or not messages.elements:
+            return
+        last = messages.elements[-1].value
+        turn = mapping_values(last) or {}
+        role = literal_text(turn["role"]) if "role" in turn else None
+        if role != "assistant":
+            return
+        content = turn.get("content")
+        if isinstance(
+            content, (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString, cst.List)
+        ):
+            self.record_finding(
+                last,
+                self.code,
+                "the conversation ends with an assistant turn (prefill): Opus 5 and Sonnet 5 answer 400. "
+                "Use structured outputs for JSON, a system-prompt instruction for a preamble, or move "
+                "the text into the user turn",
+            )

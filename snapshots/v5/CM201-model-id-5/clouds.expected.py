@@ -1,0 +1,6 @@
+BEDROCK_US = "us.anthropic.claude-sonnet-5"
+BEDROCK_BARE = "anthropic.claude-opus-5"
+BEDROCK_HAIKU = "global.anthropic.claude-haiku-4-5-20251001-v1:0"
+VERTEX = "claude-sonnet-5"
+VERTEX_OPUS = "claude-opus-5"
+LITELLM = "anthropic/claude-opus-5"

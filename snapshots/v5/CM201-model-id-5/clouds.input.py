@@ -1,0 +1,6 @@
+BEDROCK_US = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+BEDROCK_BARE = "anthropic.claude-opus-4-7"
+BEDROCK_HAIKU = "global.anthropic.claude-haiku-4-5-20251001-v1:0"
+VERTEX = "claude-sonnet-4-5@20250929"
+VERTEX_OPUS = "claude-opus-4-5@20251101"
+LITELLM = "anthropic/claude-opus-4-5"

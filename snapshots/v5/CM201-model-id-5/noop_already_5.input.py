@@ -1,0 +1,5 @@
+OPUS = "claude-opus-5"
+SONNET = "claude-sonnet-5"
+HAIKU = "claude-haiku-4-5"
+LATER = "claude-opus-5-5"
+BEDROCK = "anthropic.claude-sonnet-5"
