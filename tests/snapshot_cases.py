@@ -81,7 +81,7 @@ def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[s
             facts[word.removeprefix("fact:")] = True
             continue
         key, _, value = word.partition("=")
-        values[key] = value or True
+        values[key] = int(value) if value.isdigit() else value or True
     return RunOptions(target=codemod.target, **values), facts  # type: ignore[arg-type]
 
 

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, FileContext, Safety
 from claude_migrate.cst_calls import RequestModels
 from claude_migrate.cst_edits import keep_closing_comma
 from claude_migrate.cst_strings import literal_text, with_text
+from claude_migrate.model_table import ModelTable
 
 from . import tooling
 from .tooling import COMPUTER, DATA
@@ -47,10 +51,18 @@ class BetaHeaders(Codemod):
     finding_codes = {
         "CM120": "beta header that needs more than a rename, or a choice the tool could not see"
     }
+    # The data of this generation; a later set's subclass declares its own.
+    remove: ClassVar[frozenset[str]] = REMOVE
+    rename: ClassVar[Mapping[str, str]] = RENAME
+    manual: ClassVar[Mapping[str, str]] = MANUAL
+    manual_code: ClassVar[str] = "CM120"
+    computer: ClassVar[Mapping[str, Any] | None] = COMPUTER
+    models: ClassVar[ModelTable] = tooling.MODELS
+    removal_reason: ClassVar[str] = "no effect on the 4.5 models"
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__(context, skip)
-        self.requests = RequestModels(tooling.MODELS)
+        self.requests = RequestModels(self.models)
         self._lists: set[cst.List] = set()  # betas=[...] values
         self._dicts: set[cst.Dict] = set()  # extra_headers= / default_headers= / headers= values
 
@@ -131,24 +143,24 @@ class BetaHeaders(Codemod):
 
     def _header(self, node: cst.CSTNode, name: str) -> str | None:
         """The header's new name, None to drop it, or the name itself to keep it."""
-        if name in REMOVE:
-            self.record_change(node, f"removed {name} (no effect on the 4.5 models)")
+        if name in self.remove:
+            self.record_change(node, f"removed {name} ({self.removal_reason})")
             return None
-        if name in RENAME:
-            self.record_change(node, f"{name} -> {RENAME[name]}")
-            return RENAME[name]
-        if name == COMPUTER["old_header"]:
-            choice = tooling.by_family(COMPUTER, "new_header", self.requests.family)
+        if name in self.rename:
+            self.record_change(node, f"{name} -> {self.rename[name]}")
+            return self.rename[name]
+        if self.computer is not None and name == self.computer["old_header"]:
+            choice = tooling.by_family(self.computer, "new_header", self.requests.family)
             self.record_change(node, f"{name} -> {choice.value}")
             if not choice.seen:
                 self.record_finding(
                     node,
-                    "CM120",
+                    self.manual_code,
                     f"{choice.value} suits Sonnet and Haiku 4.5; an Opus 4.5 request needs "
-                    f"{COMPUTER['new_header_by_family']['opus']}, and the model of this request "
+                    f"{self.computer['new_header_by_family']['opus']}, and the model of this request "
                     "cannot be seen here",
                 )
             return choice.value
-        if name in MANUAL:
-            self.record_finding(node, "CM120", f"{name}: {MANUAL[name]}")
+        if name in self.manual:
+            self.record_finding(node, self.manual_code, f"{name}: {self.manual[name]}")
         return name

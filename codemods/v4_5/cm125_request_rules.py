@@ -114,7 +114,10 @@ class RequestRules(Codemod):
         family = MODELS.family_of(model) if model else None
         ceiling = family.max_tokens if family else CEILING
         max_tokens = _integer(values.get("max_tokens"))
-        if max_tokens is not None and max_tokens > ceiling:
+        # A model this set does not know is newer than its target (claude-opus-5): its ceiling
+        # is not ours to apply. An unseen model (a variable) gets the 4.5 ceiling.
+        newer = model is not None and family is None and "claude-" in model
+        if max_tokens is not None and max_tokens > ceiling and not newer:
             old = values["max_tokens"]
             assert isinstance(old, cst.Integer)
             replace["max_tokens"] = old.with_changes(value=_format_like(ceiling, old.value))

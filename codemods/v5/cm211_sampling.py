@@ -12,6 +12,7 @@ from claude_migrate.cst_strings import literal_text
 from .requests import FIVE, HAIKU, MODELS, request_values, target_of
 
 SAMPLING = ("temperature", "top_p", "top_k")
+_EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
 class SamplingParameters(Codemod):
@@ -51,6 +52,8 @@ class SamplingParameters(Codemod):
         if values is None:
             return updated_node
         target = target_of(values, self.requests)
+        if target == HAIKU and self.context.options.sdk == 1:
+            return self._into_extra_body(original_node, updated_node)
         kept = [
             a
             for a in updated_node.args
@@ -59,6 +62,49 @@ class SamplingParameters(Codemod):
             )
         ]
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+
+    def _into_extra_body(self, original: cst.Call, updated: cst.Call) -> cst.Call:
+        """Haiku 4.5 still takes sampling parameters, and SDK 1.x only through extra_body."""
+        moving = [a for a in updated.args if a.keyword is not None and a.keyword.value in SAMPLING]
+        if not moving:
+            return updated
+        existing = next(
+            (a for a in updated.args if a.keyword and a.keyword.value == "extra_body"), None
+        )
+        if existing is not None and not isinstance(existing.value, cst.Dict):
+            self.record_finding(
+                original,
+                "CM212",
+                "extra_body is not a dict written here: move the sampling parameters into it by hand",
+            )
+            return updated
+        names = [a.keyword.value for a in moving if a.keyword is not None]
+        entries = [
+            cst.DictElement(cst.SimpleString(f'"{name}"'), a.value)
+            for name, a in zip(names, moving, strict=True)
+        ]
+        self.record_change(
+            original, f"{', '.join(names)} -> extra_body (anthropic SDK 1.x, Haiku 4.5)"
+        )
+        args = keep_closing_comma(updated.args, [a for a in updated.args if a not in moving])
+        if existing is None:
+            space = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            closing = args[-1].comma
+            args[-1] = args[-1].with_changes(comma=space)
+            body = cst.Arg(
+                cst.Dict(entries), keyword=cst.Name("extra_body"), comma=closing, equal=_EQUAL
+            )
+            return updated.with_changes(args=[*args, body])
+        assert isinstance(existing.value, cst.Dict)
+        elements = list(existing.value.elements)
+        if elements and not isinstance(elements[-1].comma, cst.Comma):
+            elements[-1] = elements[-1].with_changes(
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            )
+        merged = existing.with_changes(
+            value=existing.value.with_changes(elements=[*elements, *entries])
+        )
+        return updated.with_changes(args=[merged if a is existing else a for a in args])
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         values = request_values(original_node)

@@ -68,6 +68,12 @@ def main() -> None:
     metavar="CODE",
     help="Statement(s) for an inserted refusal branch; {reason} is the dispatched expression.",
 )
+@click.option(
+    "--sdk",
+    type=click.IntRange(min=0),
+    metavar="MAJOR",
+    help="Major version of the anthropic SDK the code runs on (default: read from its pinned requirement).",
+)
 @click.option("--changed-since", metavar="REF", help="Only files changed against this git ref.")
 @click.option("--allow-dirty", is_flag=True, help="Let --write run over uncommitted changes.")
 @click.option(
@@ -103,6 +109,7 @@ def run_command(
     prose: bool | None,
     bedrock_profile: str | None,
     refusal_template: str | None,
+    sdk: int | None,
     changed_since: str | None,
     allow_dirty: bool,
     interactive: bool,
@@ -130,6 +137,7 @@ def run_command(
         bedrock_profile=bedrock_profile,
         refusal_template=refusal_template,
         changed_since=changed_since,
+        sdk=sdk,
     )
     writing = write and not check
     try:

@@ -36,6 +36,7 @@ class RunOptions:
     prose: bool = False  # also rewrite comments, docstrings and documentation text
     bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
     refusal_template: str | None = None  # statements inserted where a refusal is handled
+    sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
 
 
 @dataclass(frozen=True)

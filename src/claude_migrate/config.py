@@ -30,6 +30,7 @@ _TYPES: dict[str, type] = {
     "unsafe": bool,
     "refusal-template": str,
     "bedrock-profile": str,
+    "sdk": int,
 }
 
 
@@ -51,6 +52,7 @@ class Config:
     unsafe: bool | None = None
     refusal_template: str | None = None
     bedrock_profile: str | None = None
+    sdk: int | None = None
     _spec: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
 
     @property

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import gitutil, registry
+from . import gitutil, registry, sdk_version
 from .cache import FOLDER_NAME
 from .codemod import RunOptions
 from .config import Config, ConfigError, ConfigFinder
@@ -38,6 +38,7 @@ class Request:
     bedrock_profile: str | None = None
     refusal_template: str | None = None
     changed_since: str | None = None
+    sdk: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def plan_for(request: Request, config: Config) -> Plan:
         prose=_pick(request.prose, config.prose, False),
         bedrock_profile=profile.strip().rstrip(".") if profile else None,
         refusal_template=_pick(request.refusal_template, config.refusal_template, None),
+        sdk=_pick(request.sdk, config.sdk, sdk_version.detect(config.root or request.paths[0])),
     )
     return Plan(codemods=codemods, options=options, ignore_codes=ignore)
 

@@ -12,3 +12,7 @@ def openai(client):
 
 
 GENERATION = {"top_p": 0.9, "temperature": 0.1}
+
+
+def newer_model(client):
+    return client.messages.create(model="claude-opus-5", max_tokens=128000, messages=[])

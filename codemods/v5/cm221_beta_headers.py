@@ -1,0 +1,62 @@
+from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
+
+from claude_migrate.codemod import Safety
+
+from .requests import MODELS
+
+REMOVE = frozenset(
+    {
+        # generally available, or ignored by the 5 generation
+        "effort-2025-11-24",
+        "fine-grained-tool-streaming-2025-05-14",
+        "interleaved-thinking-2025-05-14",
+        "context-1m-2025-08-07",
+        "structured-outputs-2025-11-13",
+        "advanced-tool-use-2025-11-20",
+        "code-execution-2025-05-22",
+        "code-execution-2025-08-25",
+        "web-fetch-2025-09-10",
+        # no effect since Claude 4 (removed by the 4.5 set too)
+        "token-efficient-tools-2025-02-19",
+        "output-128k-2025-02-19",
+    }
+)
+MANUAL = {
+    "computer-use-2024-10-22": "Opus 5 and Sonnet 5 take computer_20251124 with computer-use-2025-11-24, "
+    "or the computer_20260801 toolset with no header; change the tool and the header together",
+    "computer-use-2025-01-24": "Opus 5 and Sonnet 5 do not list computer_20250124; use computer_20251124 "
+    "with computer-use-2025-11-24 (same parameters, enable_zoom off by default)",
+    "mcp-client-2025-04-04": "the MCP connector's header is mcp-client-2025-11-20, and the server's tool "
+    "configuration moves into an mcp_toolset entry in tools; rewrite by hand",
+}
+
+
+class BetaHeadersTo5(BetaHeaders):
+    """Remove the beta headers the 5 generation no longer needs, and report the computer-use ones.
+
+    effort, fine-grained tool streaming, interleaved thinking, 1M context, structured
+    outputs, advanced tool use, code execution and web fetch headers are generally available
+    or ignored on Opus 5 and Sonnet 5: removed (a list or header left empty goes too). The
+    computer-use headers change together with the tool version, which is reviewed by hand.
+    Headers still in beta (context management, compaction, fast mode, fallbacks...) stay.
+
+    Before:  betas=["interleaved-thinking-2025-05-14", "context-1m-2025-08-07"]
+    After:   (betas removed)
+
+    Source: beta headers, migration guide, release notes (shared reference
+    claude-5-facts.md, section 2.8).
+    """
+
+    code = "CM221"
+    slug = "beta-headers-5"
+    target = (5, 0)
+    safety = Safety.SAFE
+    triggers = tuple(h.encode() for h in (*REMOVE, *MANUAL))
+    finding_codes = {"CM222": "beta header to change by hand for the 5 generation"}
+    remove = REMOVE
+    rename = {}
+    manual = MANUAL
+    manual_code = "CM222"
+    computer = None
+    models = MODELS
+    removal_reason = "generally available or ignored on the 5 generation"

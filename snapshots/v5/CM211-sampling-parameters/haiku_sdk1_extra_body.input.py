@@ -1,0 +1,3 @@
+# snapshot-options: sdk=1
+def haiku(client):
+    return client.messages.create(model="claude-haiku-4-5-20251001", max_tokens=10, temperature=0.5, messages=[])

@@ -1,0 +1,1 @@
+from anthropic.types.beta import BetaBase64PDFBlockParam

@@ -1,0 +1,4 @@
+# snapshot-options: sdk=1
+import anthropic
+
+bedrock = anthropic.AnthropicBedrock(aws_region="us-east-1")

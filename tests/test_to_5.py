@@ -1,0 +1,134 @@
+"""`--to 5`: Claude 3.x code lands on the 5 generation in one run (the 4.5 set, then the 5 set)."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claude_migrate import sdk_version
+
+APP = """\
+import anthropic
+
+client = anthropic.Anthropic()
+
+
+def answer(question):
+    response = client.messages.create(
+        model="claude-3-opus-20240229",
+        max_tokens=200000,
+        temperature=0.7,
+        top_p=0.9,
+        thinking={"type": "enabled", "budget_tokens": 4000},
+        messages=[{"role": "user", "content": question}],
+    )
+    if response.stop_reason == "end_turn":
+        return response.content[0].text
+    elif response.stop_reason == "max_tokens":
+        return response.content[0].text + "..."
+    raise RuntimeError(response.stop_reason)
+
+
+def summary(text):
+    return client.beta.messages.create(
+        model="claude-3-5-sonnet-20241022",
+        max_tokens=1024,
+        messages=[{"role": "user", "content": text}, {"role": "assistant", "content": "Summary:"}],
+        betas=["token-efficient-tools-2025-02-19"],
+        output_format={"type": "json_schema", "schema": {"type": "object"}},
+    )
+
+
+def cheap(text):
+    return client.messages.create(model="claude-3-haiku-20240307", max_tokens=512, temperature=0.2, messages=[])
+"""
+
+
+def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", *args, "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+
+
+def requests(text: str) -> list[dict[str, ast.expr]]:
+    calls = [
+        n
+        for n in ast.walk(ast.parse(text))
+        if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "create"
+    ]
+    return [{k.arg: k.value for k in c.keywords if k.arg} for c in calls]
+
+
+def test_a_3x_app_lands_on_5_in_one_run(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    result = run(tmp_path, "--to", "5", "--sdk", "2", "--write")
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "app.py").read_text()
+    models = {ast.literal_eval(r["model"]) for r in requests(text)}
+    assert models == {"claude-opus-5", "claude-sonnet-5", "claude-haiku-4-5-20251001"}
+    for request in requests(text):
+        model = ast.literal_eval(request["model"])
+        if model != "claude-haiku-4-5-20251001":
+            assert not {"temperature", "top_p", "top_k"} & request.keys(), model
+            assert ast.literal_eval(request["max_tokens"]) <= 128000
+            if "thinking" in request:
+                assert ast.literal_eval(request["thinking"]) == {"type": "adaptive"}
+        else:
+            assert ast.literal_eval(request["max_tokens"]) <= 64000
+        assert "output_format" not in request and "betas" not in request
+    assert 'elif response.stop_reason == "refusal":' in text
+    assert "model_context_window_exceeded" in text
+    # What could not be changed safely is listed with its code.
+    for code in ("CM212", "CM214", "CM215"):
+        assert code in result.stderr, code
+
+
+def test_to_4_5_is_unchanged_by_the_5_set(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    default = run(tmp_path).stdout
+    explicit = run(tmp_path, "--to", "4.5").stdout
+    assert (
+        default == explicit
+        and "claude-opus-4-5-20251101" in default
+        and "claude-opus-5" not in default
+    )
+
+
+def test_models_and_list_cover_the_5_set(tmp_path: Path) -> None:
+    models = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "models", "--to", "5"],
+        capture_output=True,
+        text=True,
+    )
+    assert "== Set 5:" in models.stdout and "claude-opus-5" in models.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "list", "--to", "5"],
+        capture_output=True,
+        text=True,
+    )
+    assert "CM201  5" in listed.stdout and "CM211" in listed.stdout
+
+
+@pytest.mark.parametrize(
+    "name, text, major",
+    [
+        ("pyproject.toml", '[project]\ndependencies = ["anthropic>=1.4,<2", "rich"]\n', 1),
+        ("requirements.txt", "anthropic[bedrock]==2.12.0\n", 2),
+        ("requirements-dev.txt", "anthropic ~= 0.75\n", 0),
+        ("requirements.txt", "anthropic\nanthropic-tools==3.0\n", None),
+    ],
+)
+def test_sdk_version_is_read_from_the_pinned_requirement(
+    tmp_path: Path, name: str, text: str, major: int | None
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / name).write_text(text)
+    (tmp_path / "pkg").mkdir()
+    assert sdk_version.detect(str(tmp_path / "pkg")) == major
