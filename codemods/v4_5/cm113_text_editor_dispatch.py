@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
+from claude_migrate.codemod import Safety
 from claude_migrate.cst_strings import literal_text, with_text
 
 from . import tooling
 from .tooling import EDITOR
 
 
-class TextEditorDispatch(Codemod):
+class TextEditorDispatch(tooling.TiedToEditor):
     """Rename "str_replace_editor" where code dispatches on the Anthropic text editor's name.
 
     Claude 4.x calls the text editor str_replace_based_edit_tool, so a handler that compares
@@ -34,15 +34,6 @@ class TextEditorDispatch(Codemod):
     finding_codes = {
         "CM114": "str_replace_editor in a project that also has a client tool of that name; left unchanged"
     }
-
-    @classmethod
-    def project_facts(cls, data: bytes) -> dict[str, bool]:
-        return tooling.editor_facts(data)
-
-    def visit_Module(self, node: cst.Module) -> bool:
-        state = tooling.project_state(self.context.facts)
-        self._state = "untied" if tooling.defines_client_editor(node) else state
-        return self._state != "untied"
 
     def leave_SimpleString(
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
+from claude_migrate.codemod import FileContext, Safety
 from claude_migrate.cst_edits import Item, keep_closing_comma
 from claude_migrate.cst_strings import literal_text
 
@@ -18,7 +18,7 @@ _UNDO_CODE = re.compile(r"undo", re.IGNORECASE)
 _HISTORY = re.compile(r"history", re.IGNORECASE)
 
 
-class UndoEdit(Codemod):
+class UndoEdit(tooling.TiedToEditor):
     """Remove undo_edit branches from code tied to the Anthropic text editor: Claude 4 never sends it.
 
     Removed: the undo_edit branch of an if/elif/else chain at any position (removing the
@@ -48,15 +48,6 @@ class UndoEdit(Codemod):
         super().__init__(context, skip)
         self._elifs: set[cst.If] = set()
         self._undo_classes: list[bool] = []
-
-    @classmethod
-    def project_facts(cls, data: bytes) -> dict[str, bool]:
-        return tooling.editor_facts(data)
-
-    def visit_Module(self, node: cst.Module) -> bool:
-        state = tooling.project_state(self.context.facts)
-        self._state = "untied" if tooling.defines_client_editor(node) else state
-        return self._state != "untied"
 
     # --- if/elif/else ---------------------------------------------------------------------
 

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels
+from claude_migrate.codemod import Safety
 from claude_migrate.cst_strings import literal_text, with_text
+from claude_migrate.request_codemod import RequestAware
 
 from . import tooling
 from .tooling import COMPUTER, DATA
@@ -13,7 +13,7 @@ TYPES: dict[str, str] = DATA["tool_types"]
 CLASSES: dict[str, str] = DATA["param_classes"]
 
 
-class ToolVersions(Codemod):
+class ToolVersions(RequestAware):
     """Move bash, computer-use and code-execution tools to the versions the 4.5 models take.
 
     bash_20241022 becomes bash_20250124 and code_execution_20250522 becomes
@@ -32,6 +32,7 @@ class ToolVersions(Codemod):
 
     code = "CM117"
     slug = "tool-versions"
+    models = tooling.MODELS
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (
@@ -41,13 +42,6 @@ class ToolVersions(Codemod):
         COMPUTER["old_class"].encode(),
     )
     finding_codes = {"CM118": "computer-use tool version chosen without seeing the request's model"}
-
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
-        self.requests = RequestModels(tooling.MODELS)
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
 
     def visit_Call(self, node: cst.Call) -> None:
         self.requests.enter(node)

@@ -5,11 +5,11 @@ from typing import Any, ClassVar
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels
+from claude_migrate.codemod import FileContext, Safety
 from claude_migrate.cst_edits import keep_closing_comma
 from claude_migrate.cst_strings import literal_text, with_text
 from claude_migrate.model_table import ModelTable
+from claude_migrate.request_codemod import RequestAware
 
 from . import tooling
 from .tooling import COMPUTER, DATA
@@ -22,7 +22,7 @@ HEADER = "anthropic-beta"
 HEADER_ARGS = ("extra_headers", "default_headers", "headers")
 
 
-class BetaHeaders(Codemod):
+class BetaHeaders(RequestAware):
     """Update beta headers for the 4.5 models: drop the ones that do nothing, rename the ones that moved.
 
     In betas=[...] and in an "anthropic-beta" header (extra_headers=, default_headers=,
@@ -62,12 +62,8 @@ class BetaHeaders(Codemod):
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__(context, skip)
-        self.requests = RequestModels(self.models)
         self._lists: set[cst.List] = set()  # betas=[...] values
         self._dicts: set[cst.Dict] = set()  # extra_headers= / default_headers= / headers= values
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
 
     def visit_Call(self, node: cst.Call) -> None:
         self.requests.enter(node)

@@ -4,30 +4,20 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels, dotted_name, mapping_values
+from claude_migrate.codemod import Safety
+from claude_migrate.cst_calls import is_request_call, mapping_values
 from claude_migrate.cst_edits import keep_closing_comma
 from claude_migrate.cst_strings import literal_text
+from claude_migrate.request_codemod import RequestAware
 
 from . import stop_reasons as sr
 from .tooling import MODELS
 
-REQUEST_SUFFIXES = (
-    ".messages.create",
-    ".messages.stream",
-    ".messages.count_tokens",
-    ".messages.parse",
-)
-PARAM_CLASSES = (
-    "MessageCreateParams",
-    "MessageCreateParamsNonStreaming",
-    "MessageCreateParamsStreaming",
-)
 SAMPLING = sr.DATA["sampling"]
 CEILING = max(f.max_tokens for f in MODELS.families.values())
 
 
-class RequestRules(Codemod):
+class RequestRules(RequestAware):
     """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
 
     In messages.create / stream / count_tokens / parse (beta included), the SDK's
@@ -46,6 +36,7 @@ class RequestRules(Codemod):
 
     code = "CM125"
     slug = "request-rules"
+    models = MODELS
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b"top_p", b"max_tokens", b"budget_tokens")
@@ -54,16 +45,8 @@ class RequestRules(Codemod):
         "CM127": "thinking budget_tokens not below max_tokens",
     }
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
-        self.requests = RequestModels(MODELS)
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
-
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        name = dotted_name(original_node.func)
-        if not (name.endswith(REQUEST_SUFFIXES) or name.split(".")[-1] in PARAM_CLASSES):
+        if not is_request_call(original_node):
             return updated_node
         model = self.requests.model_text(original_node)
         originals = {a.keyword.value: a for a in original_node.args if a.keyword is not None}

@@ -18,6 +18,7 @@ from typing import Any
 import libcst as cst
 
 from claude_migrate import model_table
+from claude_migrate.codemod import Codemod
 from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
 
@@ -62,6 +63,11 @@ def project_state(facts: dict[str, bool] | Any) -> str:
     return "tied" if anthropic else "untied"
 
 
+def file_state(module: cst.Module, facts: dict[str, bool] | Any) -> str:
+    """project_state, except that a file defining its own str_replace_editor tool is untied."""
+    return "untied" if defines_client_editor(module) else project_state(facts)
+
+
 def is_client_editor_definition(node: cst.CSTNode) -> bool:
     """A tool of the user's own named str_replace_editor: it carries an input_schema."""
     if not isinstance(node, (cst.Dict, cst.Call)):
@@ -102,3 +108,17 @@ class Choice:
 def by_family(entry: dict[str, Any], default_key: str, family: model_table.Family | None) -> Choice:
     chosen = entry[f"{default_key}_by_family"].get(family.key) if family else None
     return Choice(chosen or entry[default_key], seen=family is not None)
+
+
+class TiedToEditor(Codemod):
+    """A codemod that acts only in files tied to the Anthropic text editor (see this module)."""
+
+    _state = "untied"
+
+    @classmethod
+    def project_facts(cls, data: bytes) -> dict[str, bool]:
+        return editor_facts(data)
+
+    def visit_Module(self, node: cst.Module) -> bool:
+        self._state = file_state(node, self.context.facts)
+        return self._state != "untied"

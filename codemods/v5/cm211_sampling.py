@@ -4,18 +4,19 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels
+from claude_migrate.codemod import Safety
+from claude_migrate.cst_calls import request_values
 from claude_migrate.cst_edits import keep_closing_comma
 from claude_migrate.cst_strings import literal_text
+from claude_migrate.request_codemod import RequestAware
 
-from .requests import FIVE, HAIKU, MODELS, request_values, target_of
+from .requests import FIVE, HAIKU, MODELS, target_of
 
 SAMPLING = ("temperature", "top_p", "top_k")
 _EQUAL = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
 
 
-class SamplingParameters(Codemod):
+class SamplingParameters(RequestAware):
     """Remove temperature, top_p and top_k from requests to Claude Opus 5 and Sonnet 5, which reject them.
 
     Opus 5 and Sonnet 5 answer 400 to any non-default sampling parameter, and anthropic SDK
@@ -35,17 +36,11 @@ class SamplingParameters(Codemod):
 
     code = "CM211"
     slug = "sampling-parameters"
+    models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
     triggers = tuple(s.encode() for s in SAMPLING)
     finding_codes = {"CM212": "sampling parameter removed, or one that needs a person"}
-
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
-        self.requests = RequestModels(MODELS)
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = request_values(original_node)

@@ -4,14 +4,15 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels, dict_entries, mapping_values
+from claude_migrate.codemod import FileContext, Safety
+from claude_migrate.cst_calls import dict_entries, mapping_values, request_values
 from claude_migrate.cst_strings import literal_text, with_text
+from claude_migrate.request_codemod import RequestAware
 
-from .requests import FIVE, MODELS, request_values, target_of
+from .requests import FIVE, MODELS, target_of
 
 
-class AdaptiveThinking(Codemod):
+class AdaptiveThinking(RequestAware):
     """Turn manual thinking (type "enabled" with budget_tokens) into adaptive thinking for Opus 5 and Sonnet 5.
 
     Opus 5 and Sonnet 5 accept only adaptive thinking and answer 400 to
@@ -32,6 +33,7 @@ class AdaptiveThinking(Codemod):
 
     code = "CM213"
     slug = "adaptive-thinking"
+    models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
     triggers = (b"thinking",)
@@ -39,11 +41,7 @@ class AdaptiveThinking(Codemod):
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__(context, skip)
-        self.requests = RequestModels(MODELS)
         self._adapt: set[cst.Dict] = set()
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
 
     def visit_Call(self, node: cst.Call) -> None:
         self._inspect(node)

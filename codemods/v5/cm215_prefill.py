@@ -3,10 +3,8 @@ from __future__ import annotations
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_calls import mapping_values
+from claude_migrate.cst_calls import mapping_values, request_values
 from claude_migrate.cst_strings import literal_text
-
-from .requests import request_values
 
 
 class AssistantPrefill(Codemod):

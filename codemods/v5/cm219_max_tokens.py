@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import RequestModels, dotted_name
+from claude_migrate.codemod import Safety
+from claude_migrate.cst_calls import dotted_name, request_values
+from claude_migrate.request_codemod import RequestAware
 
-from .requests import FIVE, MODELS, request_values, target_of
+from .requests import FIVE, MODELS, target_of
 
 HAIKU_CEILING = 64000
 STREAMING_ABOVE = 21333  # the Python SDK refuses a non-streaming request above this
 
 
-class MaxTokensCeiling(Codemod):
+class MaxTokensCeiling(RequestAware):
     """Clamp max_tokens to the 5 generation's ceilings: 128,000 for Opus 5 and Sonnet 5, 64,000 for Haiku 4.5.
 
     A literal max_tokens above the target model's synchronous output ceiling is clamped and
@@ -29,17 +30,11 @@ class MaxTokensCeiling(Codemod):
 
     code = "CM219"
     slug = "max-tokens-5"
+    models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
     triggers = (b"max_tokens",)
     finding_codes = {"CM220": "max_tokens to review on the 5 generation"}
-
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
-        self.requests = RequestModels(MODELS)
-
-    def visit_Module(self, node: cst.Module) -> None:
-        self.requests.start(node)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = request_values(original_node)

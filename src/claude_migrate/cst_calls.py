@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import libcst as cst
 
@@ -20,6 +20,37 @@ def dotted_name(node: cst.BaseExpression) -> str:
     if isinstance(node, cst.Call):
         return dotted_name(node.func) + "()"
     return ""
+
+
+# Calls that send a Messages request (beta included: client.beta.messages.create ends the same
+# way), and the SDK's typed request params.
+REQUEST_SUFFIXES = (
+    ".messages.create",
+    ".messages.stream",
+    ".messages.count_tokens",
+    ".messages.parse",
+)
+PARAM_CLASSES = (
+    "MessageCreateParams",
+    "MessageCreateParamsNonStreaming",
+    "MessageCreateParamsStreaming",
+)
+
+
+def is_request_call(call: cst.Call) -> bool:
+    name = dotted_name(call.func)
+    return name.endswith(REQUEST_SUFFIXES) or name.split(".")[-1] in PARAM_CLASSES
+
+
+def request_values(node: cst.CSTNode) -> Mapping[str, cst.BaseExpression] | None:
+    """Keyword arguments of a request call, or keys of a request dict (a batch's `params`)."""
+    if isinstance(node, cst.Call) and is_request_call(node):
+        return {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+    if isinstance(node, cst.Dict):
+        values = mapping_values(node) or {}
+        if {"messages", "max_tokens"} <= values.keys() or {"messages", "model"} <= values.keys():
+            return values
+    return None
 
 
 def kwarg(call: cst.Call, name: str) -> cst.Arg | None:
