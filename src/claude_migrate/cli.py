@@ -162,16 +162,23 @@ def run_command(
     stats = ScanStats()
     totals = Totals()
     collected: list[FileResult] = []
-    patches: list[bytes] = []
-    reviews: list[bytes] = []  # what people read: per cell for notebooks
+    patches: list[bytes] = []  # only for --patch
+    reviews: list[bytes] = []  # only for --format markdown: what people read (per notebook cell)
+    added: list[bytes] = []  # added lines that name a model, for the retirement warning
     session = InteractiveSession(reporter) if interactive else None
     if fmt == "diff":
         for problem in problems:
             reporter.problem(str(problem))
     for result in runner.results(groups, settings, stats):
         if result.status is Status.CHANGED:
-            patches.append(patch_bytes(result))
-            reviews.append(review_diff(result))
+            patch = patch_bytes(result)
+            added += [
+                line for line in patch.splitlines() if line.startswith(b"+") and b"claude-" in line
+            ]
+            if patch_file:
+                patches.append(patch)
+            if fmt == "markdown":
+                reviews.append(review_diff(result))
             if session is not None:
                 result = session.review(result)
             elif fmt == "diff" and not patch_file and not writing:
@@ -194,7 +201,7 @@ def run_command(
     if fmt == "diff":
         reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
         reporter.statistics(stats, totals, time.perf_counter() - started)
-        for warning in _retirement_warnings(groups, patches):
+        for warning in _retirement_warnings(groups, added):
             reporter.warning(warning)
     else:
         run_summary = formats.Run(
@@ -212,13 +219,12 @@ def run_command(
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
 
 
-def _retirement_warnings(groups: Sequence[runner.Group], patches: Sequence[bytes]) -> list[str]:
+def _retirement_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
     """Warn when the migrated code names a model that is itself listed to retire: the
-    added lines of the patches are the migrated code."""
+    patches' added lines are the migrated code."""
     if not groups:
         return []
     target = max(g.plan.options.target for g in groups)
-    added = [b"\n".join(line for line in p.splitlines() if line.startswith(b"+")) for p in patches]
     return model_report.retiring_targets(
         (table for _, table in registry.model_tables(target)),
         added,
