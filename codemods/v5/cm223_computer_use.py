@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import libcst as cst
+
+from claude_migrate.codemod import Codemod, Safety
+from claude_migrate.cst_strings import literal_text, with_text
+
+OLD_TYPES = ("computer_20241022", "computer_20250124")
+NEW_TYPE = "computer_20251124"
+OLD_HEADERS = ("computer-use-2024-10-22", "computer-use-2025-01-24")
+NEW_HEADER = "computer-use-2025-11-24"
+OLD_CLASSES = ("BetaToolComputerUse20241022Param", "BetaToolComputerUse20250124Param")
+NEW_CLASS = "BetaToolComputerUse20251124Param"
+
+
+class ComputerUse20251124(Codemod):
+    """Move the computer-use tool to computer_20251124 with its header computer-use-2025-11-24 (review).
+
+    Opus 5 and Sonnet 5 do not list computer_20250124 or computer_20241022; they take
+    computer_20251124 (same parameters; enable_zoom, off by default, adds a zoom action) with
+    the beta header computer-use-2025-11-24, or the computer_20260801 toolset, which needs
+    more than a rename. The tool type, the header and the SDK param class move together. A
+    review-level rewrite: it runs only with --unsafe or when selected, because the file's
+    requests must all be for Opus 5 or Sonnet 5 (Haiku 4.5 keeps computer_20250124).
+
+    Before:  {"type": "computer_20250124", ...}, betas=["computer-use-2025-01-24"]
+    After:   {"type": "computer_20251124", ...}, betas=["computer-use-2025-11-24"]
+
+    Source: computer-use tool docs, compatibility table and "Earlier tool versions" (shared
+    reference claude-5-facts.md, section 2.7).
+    """
+
+    code = "CM223"
+    slug = "computer-use-20251124"
+    target = (5, 0)
+    safety = Safety.REVIEW
+    triggers = tuple(t.encode() for t in (*OLD_TYPES, *OLD_HEADERS, *OLD_CLASSES))
+
+    def leave_SimpleString(
+        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
+    ) -> cst.SimpleString:
+        old = literal_text(original_node)
+        new = NEW_TYPE if old in OLD_TYPES else NEW_HEADER if old in OLD_HEADERS else None
+        if old is None or new is None:
+            return updated_node
+        self.record_change(original_node, f"{old} -> {new}")
+        return with_text(updated_node, new)
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        if updated_node.value not in OLD_CLASSES:
+            return updated_node
+        self.record_change(original_node, f"{updated_node.value} -> {NEW_CLASS}")
+        return updated_node.with_changes(value=NEW_CLASS)
