@@ -55,7 +55,12 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Write a patch that `git apply` accepts.",
 )
-@click.option("--to", "to_version", metavar="VERSION", help="Target version (default: newest set).")
+@click.option(
+    "--to",
+    "to_version",
+    metavar="VERSION",
+    help="Target version (default: the newest set that is not a preview, now 4.5; 5 is a preview).",
+)
 @click.option("--select", metavar="CODES", help="Run only these codemods (codes or prefixes).")
 @click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
 @click.option("--unsafe", is_flag=True, default=None, help="Also run 'review' codemods.")
