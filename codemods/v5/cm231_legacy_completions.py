@@ -5,14 +5,12 @@ import libcst as cst
 from claude_migrate.codemod import Codemod, Safety
 from claude_migrate.cst_calls import dotted_name
 
-LEGACY_NAMES = ("HUMAN_PROMPT", "AI_PROMPT", "Completion", "CompletionCreateParams")
-
 
 class LegacyCompletions(Codemod):
     """Report the legacy Text Completions API and HUMAN_PROMPT / AI_PROMPT, removed in anthropic SDK 1.0.
 
-    client.completions.create(...), anthropic.HUMAN_PROMPT, anthropic.AI_PROMPT and the
-    Completion types are gone from the SDK (AttributeError on 1.x and 2.x), and no current
+    client.completions.create(...), anthropic.HUMAN_PROMPT and anthropic.AI_PROMPT are gone
+    from the SDK (as are the Completion types, whose generic names are not reported) (AttributeError on 1.x and 2.x), and no current
     model serves the Text Completions API. The move to messages.create splits a prompt string
     into user and assistant turns, which is a person's job: reported, never rewritten.
 

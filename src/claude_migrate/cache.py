@@ -56,7 +56,6 @@ def content_key(data: bytes) -> str:
 class Cache:
     def __init__(self, folder: str) -> None:
         self.folder = folder
-        self.hits = 0
 
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key[2:] + ".json")
@@ -69,7 +68,6 @@ class Cache:
             result = _from_json(entry, path, real_path, data)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, or written by another version: recompute
-        self.hits += 1
         return result
 
     def put(self, key: str, result: FileResult) -> None:

@@ -25,7 +25,7 @@ from .report import Reporter, Totals, patch_bytes, review_diff
 from .results import FileResult, Status
 from .writer import WriteError, atomic_write
 
-EXIT_OK, EXIT_PENDING, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PENDING = 0, 1  # usage errors exit 2 through click
 
 
 def _codes(value: str | None) -> tuple[str, ...]:

@@ -137,9 +137,5 @@ class RequestModels:
             self._stack.pop()
 
     @property
-    def in_request(self) -> bool:
-        return bool(self._stack)
-
-    @property
     def family(self) -> Family | None:
         return self._stack[-1][1] if self._stack else None
