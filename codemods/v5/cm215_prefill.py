@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, Safety
@@ -14,15 +16,18 @@ class AssistantPrefill(Codemod):
     written out (a string, an f-string or text blocks) is a prefill. It is reported at that
     message and never rewritten: code usually glues the prefill onto the output ("{" + text),
     and the replacement depends on why it was there (structured outputs for JSON, a system
-    prompt instruction for a preamble, a user turn for a continuation). Sending back
-    response.content to continue after pause_turn is not a prefill and is left alone.
+    prompt instruction for a preamble, a user turn for a continuation). Two continuations
+    are not prefills and are left alone: sending back response.content after pause_turn, and
+    a retry that carries a refusal's fallback_credit_token (the token authorises the appended
+    assistant turn; the SDK's fallback middleware sends exactly this).
 
     Before:  messages=[{"role": "user", ...}, {"role": "assistant", "content": "{"}]
     After:   (unchanged; reported)
 
     Source: errors ("This model does not support assistant message prefill"), prompting best
-    practices ("Migrating away from prefilled responses"), handling stop reasons (shared
-    reference claude-5-facts.md, section 2.4).
+    practices ("Migrating away from prefilled responses"), handling stop reasons, refusals
+    and fallback (shared reference claude-5-facts.md, section 2.4; anthropic 2.12.0,
+    RefusalStopDetails.fallback_credit_token).
     """
 
     code = "CM215"
@@ -42,6 +47,8 @@ class AssistantPrefill(Codemod):
         messages = values.get("messages") if values else None
         if not isinstance(messages, cst.List) or not messages.elements:
             return
+        if values is not None and _redeems_fallback_credit(values):
+            return
         last = messages.elements[-1].value
         turn = mapping_values(last) or {}
         role = literal_text(turn["role"]) if "role" in turn else None
@@ -58,3 +65,12 @@ class AssistantPrefill(Codemod):
                 "Use structured outputs for JSON, a system-prompt instruction for a preamble, or move "
                 "the text into the user turn",
             )
+
+
+def _redeems_fallback_credit(values: Mapping[str, cst.BaseExpression]) -> bool:
+    """The request passes fallback_credit_token, itself or inside extra_body."""
+    if "fallback_credit_token" in values:
+        return True
+    extra = values.get("extra_body")
+    extra_values = mapping_values(extra) if extra is not None else None
+    return bool(extra_values) and "fallback_credit_token" in extra_values
