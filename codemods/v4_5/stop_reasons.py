@@ -10,24 +10,16 @@ and is left alone. OpenAI's `finish_reason` and MCP's camelCase reasons never ma
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import libcst as cst
 
 from claude_migrate.cst_strings import literal_text
+from claude_migrate.set_data import load_toml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-DATA: dict[str, Any] = tomllib.loads(
-    resources.files(__package__).joinpath("requests.toml").read_text(encoding="utf-8")
-)
+DATA: dict[str, Any] = load_toml(__package__, "requests.toml")
 REASONS: dict[str, Any] = DATA["stop_reasons"]
 KNOWN = frozenset(REASONS["known"])
 FOREIGN = frozenset(REASONS["foreign"])

@@ -10,9 +10,7 @@ name and the `undo_edit` branches the Anthropic tool's to change.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import libcst as cst
@@ -21,15 +19,9 @@ from claude_migrate import model_table
 from claude_migrate.codemod import Codemod
 from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
+from claude_migrate.set_data import load_toml
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
-DATA: dict[str, Any] = tomllib.loads(
-    resources.files(__package__).joinpath("tools.toml").read_text(encoding="utf-8")
-)
+DATA: dict[str, Any] = load_toml(__package__, "tools.toml")
 EDITOR: dict[str, Any] = DATA["text_editor"]
 COMPUTER: dict[str, Any] = DATA["computer"]
 MODELS = model_table.load(__package__)

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from .set_data import load_toml
 
 # One alternation, tried in this order at each position: Bedrock (with an optional
 # cross-region prefix), Vertex (`@date`), then first-party. Boundaries keep a token from
@@ -262,5 +257,4 @@ def _model(row: dict[str, Any]) -> Model:
 @cache
 def load(package: str) -> ModelTable:
     """The table of the codemod set `package`, e.g. "claude_migrate.codemods.v4_5"."""
-    text = resources.files(package).joinpath("models.toml").read_text(encoding="utf-8")
-    return ModelTable(tomllib.loads(text))
+    return ModelTable(load_toml(package, "models.toml"))
