@@ -5,12 +5,14 @@ import libcst as cst
 from claude_migrate.codemod import Codemod, Safety
 from claude_migrate.cst_strings import literal_text, with_text
 
-OLD_TYPES = ("computer_20241022", "computer_20250124")
-NEW_TYPE = "computer_20251124"
-OLD_HEADERS = ("computer-use-2024-10-22", "computer-use-2025-01-24")
-NEW_HEADER = "computer-use-2025-11-24"
-OLD_CLASSES = ("BetaToolComputerUse20241022Param", "BetaToolComputerUse20250124Param")
-NEW_CLASS = "BetaToolComputerUse20251124Param"
+from .tools import COMPUTER
+
+OLD_TYPES: tuple[str, ...] = tuple(COMPUTER["old_types"])
+NEW_TYPE: str = COMPUTER["new_type"]
+OLD_HEADERS: tuple[str, ...] = tuple(COMPUTER["old_headers"])
+NEW_HEADER: str = COMPUTER["new_header"]
+OLD_CLASSES: tuple[str, ...] = tuple(COMPUTER["old_classes"])
+NEW_CLASS: str = COMPUTER["new_class"]
 
 
 class ComputerUse20251124(Codemod):
