@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import libcst as cst
 
 from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_calls import mapping_values, request_values
+from claude_migrate.cst_calls import mapping_values, request_values, sets_key
 from claude_migrate.cst_strings import literal_text
 
 
@@ -47,7 +45,7 @@ class AssistantPrefill(Codemod):
         messages = values.get("messages") if values else None
         if not isinstance(messages, cst.List) or not messages.elements:
             return
-        if values is not None and _redeems_fallback_credit(values):
+        if values is not None and sets_key(values, "fallback_credit_token"):
             return
         last = messages.elements[-1].value
         turn = mapping_values(last) or {}
@@ -65,12 +63,3 @@ class AssistantPrefill(Codemod):
                 "Use structured outputs for JSON, a system-prompt instruction for a preamble, or move "
                 "the text into the user turn",
             )
-
-
-def _redeems_fallback_credit(values: Mapping[str, cst.BaseExpression]) -> bool:
-    """The request passes fallback_credit_token, itself or inside extra_body."""
-    if "fallback_credit_token" in values:
-        return True
-    extra = values.get("extra_body")
-    extra_values = mapping_values(extra) if extra is not None else None
-    return bool(extra_values) and "fallback_credit_token" in extra_values

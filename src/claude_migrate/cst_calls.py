@@ -53,6 +53,15 @@ def request_values(node: cst.CSTNode) -> Mapping[str, cst.BaseExpression] | None
     return None
 
 
+def sets_key(values: Mapping[str, cst.BaseExpression], key: str) -> bool:
+    """The request sets `key`, itself or inside its `extra_body` dict."""
+    if key in values:
+        return True
+    extra = values.get("extra_body")
+    extra_values = mapping_values(extra) if extra is not None else None
+    return extra_values is not None and key in extra_values
+
+
 def kwarg(call: cst.Call, name: str) -> cst.Arg | None:
     for arg in call.args:
         if arg.keyword is not None and arg.keyword.value == name:

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import libcst as cst
+
+from claude_migrate.codemod import Safety
+from claude_migrate.cst_calls import dotted_name, request_values, sets_key
+from claude_migrate.request_codemod import RequestAware
+
+from .requests import MODELS, family_of
+
+# What the migration guide of each family advises for code that ran without thinking.
+ADVICE = {
+    "sonnet": (
+        "Sonnet 5",
+        'Keep it and check the limit, or pass thinking={"type": "disabled"} to keep the old behaviour',
+    ),
+    "opus": (
+        "Opus 5",
+        "Keep it and check the limit; to spend less, lower output_config effort rather than "
+        "disabling thinking (Opus 5 can then write tool calls as text)",
+    ),
+}
+
+
+class ThinkingOnByDefault(RequestAware):
+    """Report requests to Opus 5 and Sonnet 5 that set no thinking: the model now thinks by default.
+
+    Every earlier model ran without thinking unless asked. Opus 5 and Sonnet 5 think
+    adaptively by default: thinking tokens are billed as output (even when the text is
+    omitted) and count against max_tokens, so a small max_tokens can end in
+    stop_reason "max_tokens" with no text. The docs disagree on the fix (the Sonnet guide
+    passes thinking={"type": "disabled"} to keep the old behaviour; the Opus guide prefers
+    thinking on with a lower effort, and Opus 5 rejects disabled at effort xhigh or max), so
+    the request is reported, never changed. A request that passes **kwargs or sets thinking
+    in extra_body is left alone; token counting is not a request that thinks.
+
+    Before:  client.messages.create(model="claude-sonnet-5", max_tokens=1024, messages=...)
+    After:   (unchanged; reported)
+
+    Source: migration guide (Opus 4.8 and Sonnet 4.5 sections), thinking and thinking
+    troubleshooting docs (shared reference claude-5-facts.md, section 2.2 and judgement 1).
+    """
+
+    code = "CM226"
+    slug = "thinking-on-by-default"
+    models = MODELS
+    target = (5, 0)
+    safety = Safety.REPORT
+    triggers = (b"max_tokens",)  # every Messages request has it
+
+    def visit_Call(self, node: cst.Call) -> None:
+        if dotted_name(node.func).endswith(".count_tokens"):
+            return
+        if any(a.star == "**" for a in node.args):
+            return
+        self._inspect(node)
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        if any(isinstance(e, cst.StarredDictElement) for e in node.elements):
+            return
+        self._inspect(node)
+
+    def _inspect(self, node: cst.CSTNode) -> None:
+        values = request_values(node)
+        if values is None or sets_key(values, "thinking"):
+            return
+        family = family_of(values, self.requests)
+        if family not in ADVICE:
+            return
+        limit = values.get("max_tokens")
+        budget = (
+            f"max_tokens={cst.Module([]).code_for_node(limit)}"
+            if limit is not None
+            else "max_tokens"
+        )
+        self.record_finding(
+            node,
+            self.code,
+            f"{ADVICE[family][0]} thinks by default: thinking is billed as output and counts "
+            f"against {budget}. {ADVICE[family][1]}",
+        )
