@@ -62,6 +62,25 @@ def sets_key(values: Mapping[str, cst.BaseExpression], key: str) -> bool:
     return extra_values is not None and key in extra_values
 
 
+def imports_anthropic(module: cst.Module) -> bool:
+    """`import anthropic...` or `from anthropic... import` at the top level of the module."""
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.Import) and any(
+                dotted_name(a.name).split(".")[0] == "anthropic" for a in small.names
+            ):
+                return True
+            if (
+                isinstance(small, cst.ImportFrom)
+                and small.module is not None
+                and dotted_name(small.module).split(".")[0] == "anthropic"
+            ):
+                return True
+    return False
+
+
 def kwarg(call: cst.Call, name: str) -> cst.Arg | None:
     for arg in call.args:
         if arg.keyword is not None and arg.keyword.value == name:

@@ -1,0 +1,7 @@
+from mlregistry import Registry
+
+registry = Registry()
+
+
+def candidates():
+    return registry.models.list(betas=True)
