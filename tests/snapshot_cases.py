@@ -3,7 +3,8 @@
 A case is `<name>.input.<ext>`, with `<name>.expected.<ext>` when the codemod must change it
 (no expected file: the output must equal the input) and `<name>.report.txt` listing the
 changes and findings reported (no report file: nothing may be reported). A first line
-`# snapshot-options: prose bedrock_profile=us` sets run options for that case.
+`# snapshot-options: prose bedrock_profile=us` sets run options for that case
+(`report_only=CM223`: a review-level codemod run without --unsafe).
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[s
             facts[word.removeprefix("fact:")] = True
             continue
         key, _, value = word.partition("=")
+        if key == "report_only":  # a REVIEW codemod run without --unsafe
+            values[key] = frozenset(value.split(","))
+            continue
         values[key] = int(value) if value.isdigit() else value or True
     return RunOptions(target=codemod.target, **values), facts  # type: ignore[arg-type]
 

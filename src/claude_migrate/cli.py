@@ -63,7 +63,12 @@ def main() -> None:
 )
 @click.option("--select", metavar="CODES", help="Run only these codemods (codes or prefixes).")
 @click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
-@click.option("--unsafe", is_flag=True, default=None, help="Also run 'review' codemods.")
+@click.option(
+    "--unsafe",
+    is_flag=True,
+    default=None,
+    help="Also apply 'review' codemods (otherwise what they would change is reported).",
+)
 @click.option("--prose", is_flag=True, default=None, help="Also rewrite comments and docs.")
 @click.option(
     "--bedrock-profile", metavar="PREFIX", help="Prefix (us, global, ...) for bare Bedrock IDs."

@@ -37,6 +37,8 @@ class RunOptions:
     bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
     refusal_template: str | None = None  # statements inserted where a refusal is handled
     sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
+    # REVIEW codemods that run without applying: what they would change is reported instead.
+    report_only: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -138,12 +138,11 @@ def select(
     target: tuple[int, int],
     select_codes: Sequence[str] = (),
     ignore_codes: Sequence[str] = (),
-    unsafe: bool = False,
 ) -> tuple[type[Codemod], ...]:
     """The codemods to run, in order: every set up to `target`, filtered like ruff's rules.
 
-    A code selects by prefix (`CM1` selects CM101, CM102, ...). REVIEW codemods run only when
-    selected explicitly or with `unsafe`.
+    A code selects by prefix (`CM1` selects CM101, CM102, ...). REVIEW codemods are always
+    in the list; see `report_only` for when their changes are only reported.
     """
     candidates = codemods_up_to(target)
     known = {code for c in all_codemods() for code in (c.code, *c.finding_codes)} | set(
@@ -158,10 +157,18 @@ def select(
             continue
         if ignore_codes and any(codemod.code.startswith(p) for p in ignore_codes):
             continue
-        if codemod.safety is Safety.REVIEW and not unsafe and not select_codes:
-            continue
         chosen.append(codemod)
     return tuple(chosen)
+
+
+def report_only(
+    codemods: Sequence[type[Codemod]], select_codes: Sequence[str] = (), unsafe: bool = False
+) -> frozenset[str]:
+    """REVIEW codemods apply only when selected or with `unsafe`; otherwise what they would
+    change is reported, so that nothing they know about goes unmentioned."""
+    if unsafe or select_codes:
+        return frozenset()
+    return frozenset(c.code for c in codemods if c.safety is Safety.REVIEW)
 
 
 def finding_owner(code: str) -> type[Codemod] | None:

@@ -63,7 +63,7 @@ def plan_for(request: Request, config: Config) -> Plan:
         select = _pick(request.select, config.select or None, ())
         ignore = _pick(request.ignore, config.ignore or None, ())
         unsafe = _pick(request.unsafe, config.unsafe, False)
-        codemods = registry.select(target, select, ignore, unsafe)
+        codemods = registry.select(target, select, ignore)
     except registry.SelectionError as exc:
         raise RunError(f"{exc}{where}") from exc
     profile = _pick(request.bedrock_profile, config.bedrock_profile, None)
@@ -73,6 +73,7 @@ def plan_for(request: Request, config: Config) -> Plan:
         bedrock_profile=profile.strip().rstrip(".") if profile else None,
         refusal_template=_pick(request.refusal_template, config.refusal_template, None),
         sdk=_pick(request.sdk, config.sdk, sdk_version.detect(config.root or request.paths[0])),
+        report_only=registry.report_only(codemods, select, unsafe),
     )
     return Plan(codemods=codemods, options=options, ignore_codes=ignore)
 

@@ -85,8 +85,11 @@ def _transform_python(
         suppressed = suppression.for_python(module) if has_markers else suppression.Suppressions({})
         if suppressed:
             new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
-        if codemod.pending:
-            _resolve(module, visited, codemod.pending, changes, findings, suppressed)
+        pending = codemod.pending
+        if codemod_class.code in context.options.report_only:
+            pending, new_module = [_as_finding(item) for item in pending], module
+        if pending:
+            _resolve(module, visited, pending, changes, findings, suppressed)
         module = new_module
     new_text = rendered.text(module)
     if new_text != text:
@@ -124,6 +127,16 @@ def verify(new_text: str) -> None:
         raise TransformError(f"a codemod produced text that does not parse: {exc}") from exc
 
 
+def _not_applied(code: str, message: str) -> str:
+    return f"{message} (review level, not applied: run with --unsafe or --select {code})"
+
+
+def _as_finding(item: Pending) -> Pending:
+    if item.is_finding:
+        return item
+    return Pending(item.node, item.code, _not_applied(item.code, item.message), is_finding=True)
+
+
 def _resolve(
     module: cst.Module,
     segments: Sequence[statements.Segment],
@@ -154,6 +167,12 @@ def transform_text(
     has_markers = suppression.MARKER.decode() in text
     for codemod in codemods:
         outcome = codemod.transform_text(new_text, fmt, context)
+        if codemod.code in context.options.report_only:
+            reported = (
+                Finding(c.line, c.column, c.code, _not_applied(c.code, c.message))
+                for c in outcome.changes
+            )
+            outcome = Outcome(new_text, (), (*outcome.findings, *reported))
         suppressed = suppression.for_text(new_text) if has_markers else suppression.Suppressions({})
         kept = suppression.restore(new_text, outcome.text, suppressed.lines_for(codemod.code))
         changes.extend(c for c in outcome.changes if not suppressed.covers(c.line, c.code))
