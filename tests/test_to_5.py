@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -132,3 +133,121 @@ def test_sdk_version_is_read_from_the_pinned_requirement(
     (tmp_path / name).write_text(text)
     (tmp_path / "pkg").mkdir()
     assert sdk_version.detect(str(tmp_path / "pkg")) == major
+
+
+# What the 5 generation accepts, from reference/claude-5-facts.md (sections 2.1-2.8), as the
+# acceptance test's own table: deliberately not read from the codemods' data.
+TARGETS = {
+    "claude-opus-5": "opus",
+    "claude-sonnet-5": "sonnet",
+    "claude-haiku-4-5-20251001": "haiku",
+}
+CEILING = {"opus": 128_000, "sonnet": 128_000, "haiku": 64_000}
+TOOL_TYPES = {
+    "text_editor_20250728",
+    "bash_20250124",
+    "code_execution_20250825",
+    "code_execution_20260120",
+    "code_execution_20260521",
+    "computer_20251124",
+    "web_search_20250305",
+    "web_fetch_20250910",
+}
+KEPT_BETAS = {"computer-use-2025-11-24"}
+
+
+def violations(text: str) -> list[tuple[int, str, set[str]]]:
+    """(line, what a 5-generation model or SDK 2.x would reject, codes that may report it)."""
+    found: list[tuple[int, str, set[str]]] = []
+    module = ast.parse(text)
+    constants = {
+        t.id: n.value.value
+        for n in module.body
+        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
+        for t in n.targets
+        if isinstance(t, ast.Name)
+    }
+    for call in (n for n in ast.walk(module) if isinstance(n, ast.Call)):
+        func = ast.unparse(call.func)
+        if func.endswith("completions.create"):
+            found.append((call.lineno, "text completions", {"CM231"}))
+            continue
+        if not func.endswith("messages.create"):
+            continue
+        args = {k.arg: k.value for k in call.keywords if k.arg}
+        model_node = args["model"]
+        model = (
+            constants.get(model_node.id)
+            if isinstance(model_node, ast.Name)
+            else ast.literal_eval(model_node)
+        )
+        family = TARGETS.get(model)
+        if family is None:
+            found.append((call.lineno, f"model {model}", set()))
+            continue
+        for name in {"temperature", "top_p", "top_k"} & args.keys():
+            found.append((call.lineno, name, {"CM212"} if family == "haiku" else set()))
+        if ast.literal_eval(args["max_tokens"]) > CEILING[family]:
+            found.append((call.lineno, "max_tokens", set()))
+        if "thinking" in args:
+            kind = ast.literal_eval(args["thinking"])["type"]
+            if (kind == "enabled") != (family == "haiku"):
+                found.append((call.lineno, f"thinking {kind}", {"CM214"}))
+        if "output_format" in args:
+            found.append((call.lineno, "output_format", {"CM218"}))
+        last = args["messages"].elts[-1] if args["messages"].elts else None
+        roles = (
+            {ast.literal_eval(k): v for k, v in zip(last.keys, last.values, strict=True)}
+            if last
+            else {}
+        )
+        if (
+            family != "haiku"
+            and ast.literal_eval(roles.get("role", ast.Constant(""))) == "assistant"
+        ):
+            found.append((call.lineno, "prefill", {"CM215"}))
+        for beta in ast.literal_eval(args.get("betas", ast.List([]))):
+            if beta not in KEPT_BETAS:
+                found.append((call.lineno, beta, {"CM222", "CM223"}))
+        tools = args.get("tools")
+        for tool in tools.elts if isinstance(tools, ast.List) else ():
+            spec = (
+                ast.literal_eval(tool)
+                if isinstance(tool, ast.Dict)
+                else ast.literal_eval(
+                    next(
+                        n.value
+                        for n in module.body
+                        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == tool.id
+                    )
+                )
+            )
+            if spec["type"] not in TOOL_TYPES:
+                found.append((call.lineno, spec["type"], {"CM223", "CM228"}))
+            elif spec["type"].startswith("web_fetch") and family == "opus":
+                found.append((call.lineno, "web fetch on Opus 5", {"CM229"}))
+            if spec["type"] == "text_editor_20250728":
+                assert spec["name"] == "str_replace_based_edit_tool"
+    return found
+
+
+def test_a_3x_application_sends_only_what_the_5_generation_accepts(tmp_path: Path) -> None:
+    """The issue's acceptance: after `--to 5 --write` every request is one the 5 generation
+    and SDK 2.x accept, or what is not is listed with a code that names it."""
+    app = Path(__file__).parent / "fixtures" / "claude3_app" / "assistant.py"
+    (tmp_path / "app.py").write_text(app.read_text())
+    result = run(tmp_path, "--to", "5", "--sdk", "2", "--write", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    reported = {f["code"] for f in report["files"][0]["findings"]}
+    left = violations((tmp_path / "app.py").read_text())
+    unreported = [(line, what) for line, what, codes in left if not codes & reported]
+    assert not unreported, unreported
+    # The fixture has one of each, so each kind of leftover must really be there.
+    assert {what for _, what, _ in left} >= {
+        "text completions",
+        "temperature",
+        "prefill",
+        "computer_20250124",
+        "web fetch on Opus 5",
+    }
