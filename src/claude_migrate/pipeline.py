@@ -321,7 +321,9 @@ def _take(
     workers: int,
 ) -> tuple[FileResult, ProcessPoolExecutor]:
     """The next result in order. When the pool breaks, every file it held is handed to a fresh
-    pool once; a file that breaks a pool a second time is the one the parser crashes on."""
+    pool once. The broken pool may have been killed by another file running beside this one, so
+    a file whose second pool breaks too is run alone: only a file that kills a worker of its own
+    fails."""
     while True:
         item, future = queue[0]
         if future is None:
@@ -333,18 +335,28 @@ def _take(
         except BrokenProcessPool:
             assert isinstance(item, Candidate)
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=workers)
-            if item.retried:
+            second_time = item.retried
+            if second_time:
                 queue.popleft()
-                failed = FileResult(
-                    item.file.display, Status.FAILED, error="the parser crashed on this file"
-                )
-                _resubmit(queue, pool, plan)
-                return failed, pool
+                result = _alone(item, plan)
+            pool = ProcessPoolExecutor(max_workers=workers)
             _resubmit(queue, pool, plan)
+            if second_time:
+                return result, pool
             continue
         queue.popleft()
         return result, pool
+
+
+def _alone(item: Candidate, plan: Plan) -> FileResult:
+    """Process one file in a worker of its own, so a crash can be put down to it."""
+    solo = ProcessPoolExecutor(max_workers=1)
+    try:
+        return solo.submit(process_file, item, plan).result()
+    except BrokenProcessPool:
+        return FileResult(item.file.display, Status.FAILED, error="the parser crashed on this file")
+    finally:
+        solo.shutdown(wait=False, cancel_futures=True)
 
 
 def _resubmit(
