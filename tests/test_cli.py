@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pinned_target import pinned
 
 OLD_CALL = (
     'client.messages.create(model="claude-3-5-sonnet-20241022", max_tokens=10, messages=[])\n'
@@ -23,7 +24,10 @@ NEW_CALL = (
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "CLICOLOR_FORCE")}
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", *args], cwd=cwd, capture_output=True, env=env
+        [sys.executable, "-m", "claude_migrate", *pinned(args)],
+        cwd=cwd,
+        capture_output=True,
+        env=env,
     )
 
 

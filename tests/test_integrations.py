@@ -53,7 +53,7 @@ def test_action_steps_report_and_gate(tmp_path: Path) -> None:
         )
         codes[name] = (done.returncode, done.stdout)
     assert '"version": "2.1.0"' in (tmp_path / "claude-migrate.sarif").read_text()
-    assert summary.read_text().startswith("## claude-migrate: migration to Claude 4.5")
+    assert summary.read_text().startswith("## claude-migrate: migration to Claude 5")
     check_code, annotations = codes["Check"]
     assert check_code == 1, "the check fails while code is left to migrate"
     assert annotations.startswith("::notice file=app.py,line=1,col=9,title=CM101 (would change)::")

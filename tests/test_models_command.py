@@ -58,10 +58,11 @@ def test_every_model_row_names_its_source_and_a_known_family() -> None:
 
 def test_dry_run_warns_when_the_target_itself_retires(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text('MODEL = "claude-3-5-sonnet-20241022"\n')
-    result = cli("run", "a.py", cwd=tmp_path)
+    result = cli("run", "--to", "4.5", "a.py", cwd=tmp_path)
     assert "claude-sonnet-4-5-20250929 (Claude Sonnet 4.5), which" in result.stderr
+    assert "retire" not in cli("run", "a.py", cwd=tmp_path).stderr  # the default lands on 5
     (tmp_path / "a.py").write_text('MODEL = "claude-3-haiku-20240307"\n')
-    assert "retire" not in cli("run", "a.py", cwd=tmp_path).stderr
+    assert "retire" not in cli("run", "--to", "4.5", "a.py", cwd=tmp_path).stderr
 
 
 def test_retiring_targets_says_retired_after_the_date() -> None:

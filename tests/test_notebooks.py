@@ -11,6 +11,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from pinned_target import pinned
 
 from claude_migrate import notebook
 
@@ -22,7 +23,10 @@ def cli(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", *args], cwd=cwd, capture_output=True, env=env
+        [sys.executable, "-m", "claude_migrate", *pinned(args)],
+        cwd=cwd,
+        capture_output=True,
+        env=env,
     )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from pinned_target import pinned
 
 FIXTURE = {
     "app/chat.py": (
@@ -30,7 +31,7 @@ FIXTURE = {
 def cli(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "GITHUB_ACTIONS")}
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", *args],
+        [sys.executable, "-m", "claude_migrate", *pinned(args)],
         cwd=cwd,
         capture_output=True,
         text=True,

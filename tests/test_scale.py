@@ -64,8 +64,8 @@ def test_concurrent_runs_share_the_cache(tree: Path) -> None:
 
 
 def test_write_after_a_cached_dry_run_writes_the_right_bytes(tree: Path) -> None:
-    cli("run", ".", cwd=tree)
-    assert cli("run", "--write", ".", cwd=tree).returncode == 0
+    cli("run", "--to", "4.5", ".", cwd=tree)
+    assert cli("run", "--to", "4.5", "--write", ".", cwd=tree).returncode == 0
     assert (tree / "m00.py").read_text() == CALL.replace(
         "claude-3-5-sonnet-20241022", "claude-sonnet-4-5-20250929"
     )

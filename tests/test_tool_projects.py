@@ -90,7 +90,8 @@ def write(root: Path, files: dict[str, str]) -> None:
 
 def run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", *args, "."],
+        # These projects are checked against what Claude 4.5 accepts.
+        [sys.executable, "-m", "claude_migrate", "run", "--to", "4.5", *args, "."],
         cwd=root,
         capture_output=True,
         text=True,

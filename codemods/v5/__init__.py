@@ -2,7 +2,3 @@
 
 `--to 5` runs the 4.5 set first, so Claude 3.x code lands here in one run.
 """
-
-# Not yet complete (see the README): runs only when asked for with --to 5, and is not the
-# default target until this flag goes.
-PREVIEW = True
