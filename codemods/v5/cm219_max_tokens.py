@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import libcst as cst
 
 from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import dotted_name, request_values
+from claude_migrate.cst_calls import dict_entries, dotted_name, request_values
 from claude_migrate.request_codemod import RequestAware
 
-from .requests import FIVE, MODELS, target_of
+from .requests import HAIKU, MODELS, family_of
 
 HAIKU_CEILING = 64000
 STREAMING_ABOVE = 21333  # the Python SDK refuses a non-streaming request above this
@@ -43,33 +45,13 @@ class MaxTokensCeiling(RequestAware):
         )
         if values is None or arg is None or not isinstance(arg.value, cst.Integer):
             return updated_node
-        target = target_of(values, self.requests)
-        if target is None:
-            return updated_node
-        family = (
-            MODELS.family_of(cst.Module([]).code_for_node(values["model"]))
-            if target == FIVE
-            else None
-        )
-        ceiling = family.max_tokens if family else HAIKU_CEILING
-        value = int(arg.value.value.replace("_", ""))
-        if value > ceiling:
-            new = f"{ceiling:_}" if "_" in arg.value.value else str(ceiling)
-            self.record_change(original_node, f"max_tokens {value} -> {ceiling}")
-            self.record_finding(
-                original_node,
-                "CM220",
-                f"max_tokens {value} is above the {ceiling} ceiling and was clamped",
-            )
+        value, new = self._clamp(original_node, values, arg.value)
+        if new is not None:
             updated_node = updated_node.with_changes(
-                args=[
-                    a.with_changes(value=a.value.with_changes(value=new)) if a is arg else a
-                    for a in updated_node.args
-                ]
+                args=[a.with_changes(value=new) if a is arg else a for a in updated_node.args]
             )
-            value = ceiling
         creates = dotted_name(original_node.func).endswith(".messages.create")
-        if creates and value > STREAMING_ABOVE and "stream" not in values:
+        if value is not None and creates and value > STREAMING_ABOVE and "stream" not in values:
             self.record_finding(
                 original_node,
                 "CM220",
@@ -77,3 +59,35 @@ class MaxTokensCeiling(RequestAware):
                 "streaming above 21,333 (use messages.stream or stream=True)",
             )
         return updated_node
+
+    def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        """A request written as a dict (a batch's params)."""
+        values = request_values(original_node)
+        entry = dict_entries(updated_node).get("max_tokens")
+        if values is None or entry is None or not isinstance(entry.value, cst.Integer):
+            return updated_node
+        _, new = self._clamp(original_node, values, entry.value)
+        if new is None:
+            return updated_node
+        return updated_node.with_changes(
+            elements=[e.with_changes(value=new) if e is entry else e for e in updated_node.elements]
+        )
+
+    def _clamp(
+        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+    ) -> tuple[int | None, cst.Integer | None]:
+        """(max_tokens after the rule, or None when the model cannot be seen; the clamped literal
+        when it was above the ceiling)."""
+        family = family_of(values, self.requests)
+        if family is None:
+            return None, None
+        ceiling = HAIKU_CEILING if family == HAIKU else MODELS.families[family].max_tokens
+        value = int(literal.value.replace("_", ""))
+        if value <= ceiling:
+            return value, None
+        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_finding(
+            node, "CM220", f"max_tokens {value} is above the {ceiling} ceiling and was clamped"
+        )
+        text = f"{ceiling:_}" if "_" in literal.value else str(ceiling)
+        return ceiling, literal.with_changes(value=text)
