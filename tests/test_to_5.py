@@ -74,6 +74,8 @@ def test_a_3x_app_lands_on_5_in_one_run(tmp_path: Path) -> None:
     text = (tmp_path / "app.py").read_text()
     models = {ast.literal_eval(r["model"]) for r in requests(text)}
     assert models == {"claude-opus-5", "claude-sonnet-5", "claude-haiku-4-5-20251001"}
+    # 200,000 lands on Opus 5's own ceiling, not on the 4.5 set's 64,000 on the way.
+    assert "max_tokens=128000," in text
     for request in requests(text):
         model = ast.literal_eval(request["model"])
         if model != "claude-haiku-4-5-20251001":

@@ -100,7 +100,10 @@ class RequestRules(RequestAware):
         # A model this set does not know is newer than its target (claude-opus-5): its ceiling
         # is not ours to apply. An unseen model (a variable) gets the 4.5 ceiling.
         newer = model is not None and family is None and "claude-" in model
-        if max_tokens is not None and max_tokens > ceiling and not newer:
+        # On a run to a later set, that set's ceiling rule owns a request whose model it sees
+        # (with --to 5, Opus keeps up to 128,000 instead of 4.5's 64,000).
+        later = self.context.options.target > self.target and family is not None
+        if max_tokens is not None and max_tokens > ceiling and not newer and not later:
             old = values["max_tokens"]
             assert isinstance(old, cst.Integer)
             replace["max_tokens"] = old.with_changes(value=_format_like(ceiling, old.value))
