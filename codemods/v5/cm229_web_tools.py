@@ -17,8 +17,7 @@ NO_PROGRAMMATIC_CALLS: tuple[str, ...] = tuple(PROGRAMMATIC_CALLERS["unsupported
 
 
 class WebTools(RequestAware):
-    """Report web tools a 5-generation model cannot use as written: web fetch on Opus 5, and the
-    code-execution callers that Haiku 4.5 cannot serve.
+    """Report web tools a 5-generation model cannot use as written: web fetch on Opus 5, default callers on Haiku 4.5.
 
     Opus 5 has no web fetch tool (Sonnet 5 has); whether the API answers 400 or ignores the
     tool is not documented, so a request to Opus 5 that lists web_fetch_* is reported.
