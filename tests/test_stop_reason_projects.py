@@ -44,7 +44,7 @@ def stream_reply(messages):
 def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
     result = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--write", "app.py"],
+        [sys.executable, "-m", "claude_migrate", "run", "--to", "4.5", "--write", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -71,7 +71,7 @@ def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
         assert isinstance(max_tokens, ast.Constant) and max_tokens.value <= 64000
     # Every insertion is visible to the reviewer.
     listed = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--check", "app.py"],
+        [sys.executable, "-m", "claude_migrate", "run", "--to", "4.5", "--check", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -82,7 +82,17 @@ def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
 def test_refusal_template_must_be_python(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
     bad = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--refusal-template", "raise (", "app.py"],
+        [
+            sys.executable,
+            "-m",
+            "claude_migrate",
+            "run",
+            "--to",
+            "4.5",
+            "--refusal-template",
+            "raise (",
+            "app.py",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
