@@ -48,13 +48,16 @@ class Segments:
         self._code = fresh
         return segments
 
+    def parts(self, module: cst.Module) -> list[str]:
+        """The module's code in pieces: header, each top-level statement, footer."""
+        header = "".join(module.code_for_node(line) for line in module.header)
+        footer = "".join(module.code_for_node(line) for line in module.footer)
+        return [header, *(s.code for s in self.of(module)), footer]
+
     def text(self, module: cst.Module) -> str:
         """The module's code, from the statements' rendered code (what `module.code` gives,
         without rendering the unchanged statements a second time)."""
-        header = "".join(module.code_for_node(line) for line in module.header)
-        body = "".join(s.code for s in self.of(module))
-        footer = "".join(module.code_for_node(line) for line in module.footer)
-        text = header + body + footer
+        text = "".join(self.parts(module))
         if not module.has_trailing_newline and text.endswith(module.default_newline):
             text = text[: -len(module.default_newline)]
         return text

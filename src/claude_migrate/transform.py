@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from . import statements, suppression
+from . import sparse, statements, suppression
 from .codemod import Codemod, FileContext, Pending
 from .results import Change, Finding, Outcome
 
@@ -32,18 +32,29 @@ class TransformError(Exception):
 _TOO_DEEP = ("too many nested parentheses", "too many levels of indentation", "too complex")
 
 
-def parse(text: str) -> cst.Module:
+def python_tree(text: str) -> ast.Module | None:
+    """CPython's tree of the text, asked before LibCST; None when CPython cannot read it but
+    LibCST may (syntax newer than the running interpreter)."""
     try:
-        compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        tree = compile(text, "<source>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as exc:
         if any(reason in str(exc.msg) for reason in _TOO_DEEP):
             raise TransformError(
                 f"too deeply nested to parse: {exc.msg} (line {exc.lineno})"
             ) from exc
-        # Any other syntax error: LibCST decides, since it may know newer syntax than the
-        # running interpreter.
+        return None
     except (RecursionError, MemoryError, ValueError) as exc:
         raise TransformError("too deeply nested to parse") from exc
+    assert isinstance(tree, ast.Module)
+    return tree
+
+
+def parse(text: str) -> cst.Module:
+    python_tree(text)
+    return _parse_cst(text)
+
+
+def _parse_cst(text: str) -> cst.Module:
     try:
         return cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
@@ -63,11 +74,33 @@ def transform_python(text: str, codemods: Sequence[type[Codemod]], context: File
 def _transform_python(
     text: str, codemods: Sequence[type[Codemod]], context: FileContext
 ) -> Outcome:
-    module = parse(text)
+    tree = python_tree(text)
+    if tree is not None:
+        words = tuple(w.decode() for c in codemods for w in (*c.triggers, *c.context_triggers))
+        blanked = sparse.blank_unneeded(text, tree, words)
+        if blanked is not None:
+            outcome = _apply(text, codemods, context, blanked)
+            if outcome is not None:
+                return outcome
+    outcome = _apply(text, codemods, context, None)
+    assert outcome is not None
+    return outcome
+
+
+def _apply(
+    text: str,
+    codemods: Sequence[type[Codemod]],
+    context: FileContext,
+    blanked: sparse.Sparse | None,
+) -> Outcome | None:
+    """The codemods over the whole text, or over its sparse form (None when the sparse
+    result cannot be put back together with certainty)."""
+    module = _parse_cst(blanked.text if blanked is not None else text)
     has_markers = suppression.MARKER.decode() in text
     changes: list[Change] = []
     findings: list[Finding] = []
     rendered = statements.Segments()
+    old_parts = rendered.parts(module) if blanked is not None else []
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
@@ -91,9 +124,19 @@ def _transform_python(
         if pending:
             _resolve(module, visited, pending, changes, findings, suppressed)
         module = new_module
-    new_text = rendered.text(module)
+    if blanked is None:
+        new_text = checked = rendered.text(module)
+    else:
+        new_parts = rendered.parts(module)
+        spliced = sparse.splice(blanked, old_parts, new_parts)
+        if spliced is None:
+            return None
+        # The splice puts back whole top-level statements, exactly as they were, between
+        # lines that were blank in the text checked here: if that text parses, so does the
+        # file. Checking the sparse text keeps the cost of the check off the untouched code.
+        new_text, checked = spliced, "".join(new_parts)
     if new_text != text:
-        verify(new_text)
+        verify(checked)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
 
 

@@ -1,0 +1,114 @@
+"""Sparse parsing (claude_migrate.sparse) must give exactly what parsing the whole file gives."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+from snapshot_cases import all_cases, options_for
+
+from claude_migrate import registry, sparse, transform
+from claude_migrate.codemod import FileContext, RunOptions
+from claude_migrate.results import Outcome
+
+PYTHON_CASES = [c for c in all_cases() if c.input.suffix == ".py"]
+
+EVERY_SHAPE = '''\
+#!/usr/bin/env python
+"""A module with a bit of everything around one Claude call."""
+import functools
+
+import anthropic
+
+MODEL = "claude-3-5-sonnet-20241022"
+client = anthropic.Anthropic()
+
+
+@functools.cache
+def unrelated(x):  # decorated, multi-line
+    return [
+        x,
+        x + 1,
+    ]
+
+
+class Store:
+    """Plain code."""
+
+    def get(self, key):
+        return key
+
+
+def ask(prompt):
+    response = client.messages.create(
+        model=MODEL,
+        max_tokens=1024,
+        temperature=0.2,
+        top_p=0.9,
+        messages=[{"role": "user", "content": prompt}],
+    )
+    if response.stop_reason == "end_turn":
+        return response.content[0].text
+    elif response.stop_reason == "max_tokens":
+        return response.content[0].text + "..."
+    raise RuntimeError(response.stop_reason)
+
+
+if __name__ == "__main__":
+    print(unrelated(1)); print(Store().get("k"))
+# trailing comment'''
+
+
+def both_ways(
+    text: str, codemods: list, context: FileContext, monkeypatch
+) -> tuple[Outcome, Outcome]:  # type: ignore[type-arg]
+    monkeypatch.setattr(sparse, "MIN_BLANKED_SHARE", 0.0)  # sparse wherever anything is blanked
+    with_sparse = transform.transform_python(text, codemods, context)
+    monkeypatch.setattr(sparse, "blank_unneeded", lambda *args: None)
+    whole = transform.transform_python(text, codemods, context)
+    return with_sparse, whole
+
+
+@pytest.mark.parametrize("case", PYTHON_CASES, ids=[c.id for c in PYTHON_CASES])
+def test_every_snapshot_case_is_the_same_sparse_or_whole(case, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    data = case.input.read_bytes()
+    options, facts = options_for(data, case.codemod)
+    context = FileContext(case.input.name, options, facts)
+    with_sparse, whole = both_ways(data.decode("utf-8"), [case.codemod], context, monkeypatch)
+    assert with_sparse == whole
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_all_codemods_on_every_shape(newline: str, final_newline: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = EVERY_SHAPE.replace("\n", newline) + (newline if final_newline else "")
+    context = FileContext("m.py", RunOptions(target=(5, 0)))
+    codemods = list(registry.select((5, 0)))
+    with_sparse, whole = both_ways(text, codemods, context, monkeypatch)
+    assert with_sparse == whole
+    assert with_sparse.text != text and "def unrelated(x):  # decorated" in with_sparse.text
+
+
+def test_only_compound_statements_without_words_are_blanked() -> None:
+    blanked = sparse.blank_unneeded(EVERY_SHAPE, ast.parse(EVERY_SHAPE), ["claude-", "max_tokens"])
+    assert blanked is not None
+    kept = blanked.text.splitlines()
+    assert len(kept) == len(EVERY_SHAPE.splitlines())
+    assert "@functools.cache" not in blanked.text and "class Store" not in blanked.text
+    assert 'MODEL = "claude-3-5-sonnet-20241022"' in kept and "import functools" in kept
+    assert "def ask(prompt):" in kept and kept[-1] == "# trailing comment"
+
+
+def test_a_lone_carriage_return_is_parsed_whole() -> None:
+    text = "def f():\r    return 1\r"
+    assert sparse.blank_unneeded(text, ast.parse(text), []) is None
+
+
+def test_splice_gives_up_when_a_top_level_statement_is_added() -> None:
+    text = "x = 1\n\n\ndef f():\n    pass\n"
+    blanked = sparse.blank_unneeded(text, ast.parse(text), [])
+    assert blanked is not None
+    assert (
+        sparse.splice(blanked, ["", "x = 1\n", "\n\n\n\n", ""], ["", "x = 1\n", "y = 2\n", ""])
+        is None
+    )
