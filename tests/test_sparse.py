@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 
+import libcst
 import pytest
+from libcst.metadata import MetadataWrapper, PositionProvider
 from snapshot_cases import all_cases, options_for
 
-from claude_migrate import registry, sparse, transform
+from claude_migrate import registry, sparse, statements, transform
 from claude_migrate.codemod import FileContext, RunOptions
 from claude_migrate.results import Outcome
 
@@ -112,3 +114,9 @@ def test_splice_gives_up_when_a_top_level_statement_is_added() -> None:
         sparse.splice(blanked, ["", "x = 1\n", "\n\n\n\n", ""], ["", "x = 1\n", "y = 2\n", ""])
         is None
     )
+
+
+def test_positions_match_libcsts_public_route() -> None:
+    module = libcst.parse_module(EVERY_SHAPE)
+    public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    assert dict(statements._positions_of(module)) == dict(public)
