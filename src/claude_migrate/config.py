@@ -112,6 +112,10 @@ class ConfigFinder:
         folder = path if os.path.isdir(path) else os.path.dirname(path)
         return self._for_folder(os.path.abspath(folder))
 
+    def for_file(self, real_path: str) -> Config:
+        """for_path for a discovered file (an absolute, resolved path to a file): no stat."""
+        return self._for_folder(os.path.dirname(real_path))
+
     def _for_folder(self, folder: str) -> Config:
         cached = self._by_folder.get(folder)
         if cached is not None:

@@ -95,7 +95,7 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         changed = _changed(request) if request.changed_since else None
         groups: dict[Config, list[SourceFile]] = {}
         for file in sorted(files.values()):
-            config = finder.for_path(file.real)
+            config = finder.for_file(file.real)
             if config.excludes(file.real) or (changed is not None and file.real not in changed):
                 continue
             groups.setdefault(config, []).append(file)
