@@ -85,7 +85,7 @@ def test_every_snapshot_case_is_the_same_sparse_or_whole(case, monkeypatch) -> N
 def test_all_codemods_on_every_shape(newline: str, final_newline: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     text = EVERY_SHAPE.replace("\n", newline) + (newline if final_newline else "")
     context = FileContext("m.py", RunOptions(target=(5, 0)))
-    codemods = list(registry.select((5, 0)))
+    codemods = [c.load() for c in registry.select((5, 0))]
     with_sparse, whole = both_ways(text, codemods, context, monkeypatch)
     assert with_sparse == whole
     assert with_sparse.text != text and "def unrelated(x):  # decorated" in with_sparse.text

@@ -1,8 +1,5 @@
 """claude-migrate: codemods from Claude 3.x-era code to newer Claude conventions."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("claude-migrate")
-except PackageNotFoundError:  # running from a checkout that is not installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written: pyproject.toml reads it from here (hatch's dynamic
+# version), so no run pays for importlib.metadata.
+__version__ = "0.1.0"

@@ -13,12 +13,10 @@ import time
 from collections.abc import Sequence
 
 import click
-import libcst
 
 from . import __version__, formats, model_report, registry, runner
 from .cache import Cache
 from .formats import FORMATS
-from .interactive import InteractiveSession
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
 from .report import Reporter, Totals, patch_bytes, review_diff
@@ -175,7 +173,11 @@ def run_command(
     patches: list[bytes] = []  # only for --patch
     reviews: list[bytes] = []  # only for --format markdown: what people read (per notebook cell)
     added: list[bytes] = []  # added lines that name a model, for the retirement warning
-    session = InteractiveSession(reporter) if interactive else None
+    session = None
+    if interactive:
+        from .interactive import InteractiveSession
+
+        session = InteractiveSession(reporter)
     if fmt == "diff":
         for problem in problems:
             reporter.problem(str(problem))
@@ -256,6 +258,8 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 
 def _check_template(template: str) -> None:
+    import libcst  # only when a template is given: LibCST costs 0.2 s to import
+
     try:
         body = libcst.parse_module(template.replace("{reason}", "reason") + "\n").body
     except libcst.ParserSyntaxError as exc:

@@ -12,42 +12,17 @@ never pays for position metadata.
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import libcst as cst
 
+from .options import FileContext, RunOptions, Safety
 from .results import Outcome
 
-
-class Safety(str, enum.Enum):
-    SAFE = "safe"  # runs by default
-    REVIEW = "review"  # runs only when selected by code or with --unsafe
-    REPORT = "report"  # never rewrites; emits findings only
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """Options that change what codemods do (not which files are read)."""
-
-    target: tuple[int, int]
-    prose: bool = False  # also rewrite comments, docstrings and documentation text
-    bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
-    refusal_template: str | None = None  # statements inserted where a refusal is handled
-    sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
-    # REVIEW codemods that run without applying: what they would change is reported instead.
-    report_only: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class FileContext:
-    path: str
-    options: RunOptions
-    # Project-wide facts gathered in a cheap first pass, as plain data.
-    facts: Mapping[str, bool] = field(default_factory=dict)
+__all__ = ["Codemod", "FileContext", "Pending", "RunOptions", "Safety"]
 
 
 @dataclass(frozen=True)

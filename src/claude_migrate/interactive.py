@@ -14,7 +14,6 @@ import click
 from .diffing import split_lines
 from .report import Reporter, diff_encoding
 from .results import FileResult, Status
-from .transform import TransformError, verify_text
 
 PROMPT = "Apply this hunk? [y]es, [n]o, [a]ll in this file, [d]one with this file, [q]uit"
 
@@ -56,6 +55,8 @@ class InteractiveSession:
         text = "".join(merged)
         if text == "".join(old):
             return _unchanged(result)
+        from .transform import TransformError, verify_text
+
         try:
             verify_text(text, result.path, "".join(old))
         except TransformError as exc:

@@ -18,21 +18,33 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Union
 
-from . import cache, notebook, notebook_migrate, suppression
+from . import cache, notebook
 from .cache import Cache
-from .codemod import Codemod, FileContext, RunOptions
 from .discover import SourceFile
+from .manifest import CodemodInfo
+from .options import FileContext, RunOptions
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
 from .source import SourceError, decode_python, decode_text
 from .textfiles import text_format
-from .transform import TransformError, transform_python, transform_text
+
+if TYPE_CHECKING:
+    from .codemod import Codemod
+
+# A selected codemod: as the registry lists it (imported when a file first needs it), or the
+# class itself (the tests hand classes in).
+CodemodRef = Union[CodemodInfo, "type[Codemod]"]
+
+
+def loaded(codemod: CodemodRef) -> type[Codemod]:
+    return codemod.load() if isinstance(codemod, CodemodInfo) else codemod
 
 
 @dataclass(frozen=True)
 class Plan:
-    codemods: tuple[type[Codemod], ...]
+    codemods: tuple[CodemodRef, ...]
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
     facts: Mapping[str, bool] = field(default_factory=dict)
@@ -173,13 +185,18 @@ def migrate_bytes(
 ) -> FileResult:
     """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
     python_like = kind in ("python", "notebook")
-    codemods = tuple(
+    selected = tuple(
         c
         for c in plan.codemods
         if (python_like or kind in c.text_kinds) and any(t in data for t in c.triggers)
     )
-    if not codemods:
+    if not selected:
         return FileResult(path, Status.UNCHANGED)
+    # Imported here, with LibCST, only once a file needs a codemod.
+    from . import notebook_migrate, suppression
+    from .transform import TransformError, transform_python, transform_text
+
+    codemods = tuple(loaded(c) for c in selected)
     if suppression.skips_file(data):
         return FileResult(path, Status.SKIPPED, error="skip-file comment")
     context = FileContext(path, plan.options, plan.facts)

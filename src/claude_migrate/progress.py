@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TaskID, TextColumn, TimeElapsedColumn
-from rich.progress import Progress as RichProgress
+if TYPE_CHECKING:  # rich.progress is imported only when a bar is shown
+    from rich.console import Console
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
 
 DELAY = 1.0  # seconds before the bar appears
 
@@ -33,6 +35,9 @@ class Progress:
         if self._bar is None:
             if time.monotonic() - self.started < DELAY:
                 return
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as RichProgress
+
             self._bar = RichProgress(
                 TextColumn("migrating"),
                 BarColumn(),

@@ -1,23 +1,32 @@
 """Every codemod, found once, from the versioned folders of `claude_migrate.codemods`.
 
 `list`, `explain`, selection and the snapshot tests all read this; nothing keeps a second
-list of codemods.
+list of codemods. A run selects from `catalog()`, which reads the generated manifest (see
+`manifest`) so that no codemod, and no LibCST, is imported until a file needs one; `sets()`
+imports the classes themselves, for `list`, `explain` and the tests.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from . import codemods as codemods_package
-from .codemod import Codemod, Safety
+from . import manifest
+from .manifest import CodemodInfo, SetEntry
 from .model_table import ModelTable
 from .model_table import load as load_model_table
+from .options import Safety
+
+if TYPE_CHECKING:
+    from .codemod import Codemod
 
 _SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
 
@@ -84,6 +93,8 @@ def sets() -> tuple[CodemodSet, ...]:
 def _codemods_in(
     values: Iterable[object], module_name: str, version: tuple[int, int]
 ) -> Iterable[type[Codemod]]:
+    from .codemod import Codemod
+
     for value in values:
         if (
             isinstance(value, type)
@@ -112,24 +123,65 @@ def all_codemods() -> tuple[type[Codemod], ...]:
     return tuple(c for s in sets() for c in s.codemods)
 
 
+def _set_folders() -> list[str]:
+    return sorted(
+        os.path.join(root, name)
+        for root in codemods_package.__path__
+        if os.path.isdir(root)
+        for name in os.listdir(root)
+        if _SET_NAME.match(name) and os.path.isfile(os.path.join(root, name, "__init__.py"))
+    )
+
+
+def _manifest_path(folders: Sequence[str]) -> str:
+    return os.path.join(os.path.dirname(folders[0]), manifest.FILENAME)
+
+
+def _entries_from_classes() -> tuple[SetEntry, ...]:
+    return tuple(
+        SetEntry(s.name, s.version, s.preview, tuple(CodemodInfo.of(c) for c in s.codemods))
+        for s in sets()
+    )
+
+
+@lru_cache(maxsize=1)
+def catalog() -> tuple[SetEntry, ...]:
+    """The sets as the manifest lists them; imported from the classes if it is out of date."""
+    folders = _set_folders()
+    entries = manifest.read(_manifest_path(folders), manifest.fingerprint(folders))
+    return entries if entries is not None else _entries_from_classes()
+
+
+def manifest_text() -> tuple[str, str]:
+    """(path, text) of the manifest as the codemods now are."""
+    folders = _set_folders()
+    return _manifest_path(folders), manifest.dumps(
+        manifest.fingerprint(folders), _entries_from_classes()
+    )
+
+
 def newest_version() -> tuple[int, int]:
     """The default target: the newest set that is not a preview."""
-    return [s for s in sets() if not s.preview][-1].version
+    return [s for s in catalog() if not s.preview][-1].version
 
 
 def known_versions() -> list[str]:
-    return [s.label for s in sets()]
+    return [version_label(s.version) for s in catalog()]
 
 
-def codemods_up_to(target: tuple[int, int]) -> tuple[type[Codemod], ...]:
-    if target not in {s.version for s in sets()}:
+def _check_target(target: tuple[int, int]) -> None:
+    if target not in {s.version for s in catalog()}:
         raise SelectionError(
             f"no codemod set for version {target[0]}.{target[1]}; known: {', '.join(known_versions())}"
         )
+
+
+def codemods_up_to(target: tuple[int, int]) -> tuple[type[Codemod], ...]:
+    _check_target(target)
     return tuple(c for s in sets() if s.version <= target for c in s.codemods)
 
 
-def _matches(codemod: type[Codemod], prefixes: Sequence[str]) -> bool:
+def _matches(codemod: CodemodInfo, prefixes: Sequence[str]) -> bool:
     codes = (codemod.code, *codemod.finding_codes)
     return any(code.startswith(p) for p in prefixes for code in codes)
 
@@ -138,21 +190,21 @@ def select(
     target: tuple[int, int],
     select_codes: Sequence[str] = (),
     ignore_codes: Sequence[str] = (),
-) -> tuple[type[Codemod], ...]:
+) -> tuple[CodemodInfo, ...]:
     """The codemods to run, in order: every set up to `target`, filtered like ruff's rules.
 
     A code selects by prefix (`CM1` selects CM101, CM102, ...). REVIEW codemods are always
-    in the list; see `report_only` for when their changes are only reported.
+    in the list; see `report_only` for when their changes are only reported. Nothing is
+    imported: each codemod is loaded when a file first needs it.
     """
-    candidates = codemods_up_to(target)
-    known = {code for c in all_codemods() for code in (c.code, *c.finding_codes)} | set(
-        ENGINE_CODES
-    )
+    _check_target(target)
+    every = [c for s in catalog() for c in s.codemods]
+    known = {code for c in every for code in (c.code, *c.finding_codes)} | set(ENGINE_CODES)
     for prefix in (*select_codes, *ignore_codes):
         if not any(code.startswith(prefix) for code in known):
             raise SelectionError(f"unknown code {prefix!r}; see `claude-migrate list`")
     chosen = []
-    for codemod in candidates:
+    for codemod in (c for s in catalog() if s.version <= target for c in s.codemods):
         if select_codes and not _matches(codemod, select_codes):
             continue
         if ignore_codes and any(codemod.code.startswith(p) for p in ignore_codes):
@@ -162,7 +214,7 @@ def select(
 
 
 def report_only(
-    codemods: Sequence[type[Codemod]], select_codes: Sequence[str] = (), unsafe: bool = False
+    codemods: Sequence[CodemodInfo], select_codes: Sequence[str] = (), unsafe: bool = False
 ) -> frozenset[str]:
     """REVIEW codemods apply only when selected or with `unsafe`; otherwise what they would
     change is reported, so that nothing they know about goes unmentioned."""
@@ -181,20 +233,20 @@ def finding_owner(code: str) -> type[Codemod] | None:
 def model_tables(target: tuple[int, int]) -> list[tuple[str, ModelTable]]:
     """(version label, table) for every set up to `target` that ships a models.toml."""
     tables = []
-    for codemod_set in sets():
+    for codemod_set in catalog():
         package = f"{codemods_package.__name__}.{codemod_set.name}"
         if (
             codemod_set.version <= target
             and resources.files(package).joinpath("models.toml").is_file()
         ):
-            tables.append((codemod_set.label, load_model_table(package)))
+            tables.append((version_label(codemod_set.version), load_model_table(package)))
     return tables
 
 
 def later_version(target: tuple[int, int]) -> str | None:
     """The newest set after `target`, if any: what to suggest when a target retires."""
-    later = [s for s in sets() if s.version > target]
-    return later[-1].label if later else None
+    later = [s for s in catalog() if s.version > target]
+    return version_label(later[-1].version) if later else None
 
 
 def engine_code(code: str) -> tuple[str, str] | None:

@@ -14,9 +14,9 @@ from typing import TypeVar
 
 from . import gitutil, registry, sdk_version
 from .cache import FOLDER_NAME
-from .codemod import RunOptions
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
+from .options import RunOptions
 from .pipeline import Plan, RunSettings, ScanStats, run
 from .results import FileResult
 

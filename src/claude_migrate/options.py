@@ -1,0 +1,35 @@
+"""What a run asks of its codemods, in a module that does not import LibCST: the runner and
+the scan pass need these before (and often without) any file being parsed."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+class Safety(str, enum.Enum):
+    SAFE = "safe"  # runs by default
+    REVIEW = "review"  # applied only when selected by code or with --unsafe; else reported
+    REPORT = "report"  # never rewrites; emits findings only
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Options that change what codemods do (not which files are read)."""
+
+    target: tuple[int, int]
+    prose: bool = False  # also rewrite comments, docstrings and documentation text
+    bedrock_profile: str | None = None  # cross-region prefix to add to bare Bedrock IDs
+    refusal_template: str | None = None  # statements inserted where a refusal is handled
+    sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
+    # REVIEW codemods that run without applying: what they would change is reported instead.
+    report_only: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class FileContext:
+    path: str
+    options: RunOptions
+    # Project-wide facts gathered in a cheap first pass, as plain data.
+    facts: Mapping[str, bool] = field(default_factory=dict)
