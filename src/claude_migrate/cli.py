@@ -194,7 +194,7 @@ def run_command(
             if session is not None:
                 result = session.review(result)
             elif fmt == "diff" and not patch_file and not writing:
-                reporter.diff(result)
+                reporter.diff(result, patch)
             if writing or (session is not None and result.status is Status.CHANGED):
                 result = _write(result)
         if fmt == "diff":

@@ -73,10 +73,12 @@ class Reporter:
     def __init__(self, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> None:
         self.stdout = stdout or sys.stdout
         self.out = _console(self.stdout)
-        self.err = _console(stderr or sys.stderr)
+        self._err_stream = stderr or sys.stderr
+        self.err = _console(self._err_stream)
+        self._err_plain = not self.err.is_terminal
 
-    def diff(self, result: FileResult) -> None:
-        data = patch_bytes(result)
+    def diff(self, result: FileResult, patch: bytes | None = None) -> None:
+        data = patch if patch is not None else patch_bytes(result)
         if not self.out.is_terminal:
             self.stdout.flush()
             buffer = getattr(self.stdout, "buffer", None)
@@ -98,7 +100,7 @@ class Reporter:
             self.err.print(Text(line, style=style))
 
     def problem(self, line: str) -> None:
-        self.err.print(Text(line, style="red"))
+        self._say(line, "red")
 
     def file_messages(self, result: FileResult) -> None:
         if result.status is Status.FAILED:
@@ -106,16 +108,22 @@ class Reporter:
         elif (
             result.status is Status.SKIPPED and result.error and result.error != "skip-file comment"
         ):
-            self.err.print(Text(f"{result.path}: skipped: {result.error}", style="yellow"))
+            self._say(f"{result.path}: skipped: {result.error}", "yellow")
         for finding in result.findings:
-            self.err.print(
-                Text(
-                    f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
-                )
+            self._say(
+                f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
             )
 
+    def _say(self, line: str, style: str = "") -> None:
+        """One line on stderr: through rich on a terminal; written as it is otherwise (rich's
+        rendering cost a millisecond a line, which a run with thousands of findings felt)."""
+        if self._err_plain:
+            self._err_stream.write(line + "\n")
+        else:
+            self.err.print(Text(line, style=style))
+
     def warning(self, line: str) -> None:
-        self.err.print(Text(f"warning: {line}", style="yellow"))
+        self._say(f"warning: {line}", "yellow")
 
     def summary(
         self, totals: Totals, scanned: int, prefiltered: int, wrote: bool, check: bool
