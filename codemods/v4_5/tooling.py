@@ -9,7 +9,6 @@ name and the `undo_edit` branches the Anthropic tool's to change.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,38 +20,19 @@ from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
 from claude_migrate.set_data import load_toml
 
+from .editor_facts import (
+    FACT_ANTHROPIC_EDITOR,
+    FACT_CLIENT_EDITOR,
+    editor_facts,
+    project_state,
+)
+
+__all__ = ["FACT_ANTHROPIC_EDITOR", "FACT_CLIENT_EDITOR", "editor_facts", "project_state"]
+
 DATA: dict[str, Any] = load_toml(__package__, "tools.toml")
 EDITOR: dict[str, Any] = DATA["text_editor"]
 COMPUTER: dict[str, Any] = DATA["computer"]
 MODELS = model_table.load(__package__)
-
-FACT_ANTHROPIC_EDITOR = "anthropic_text_editor"
-FACT_CLIENT_EDITOR = "client_str_replace_editor"
-
-_ANTHROPIC_EDITOR = re.compile(rb"text_editor_20\d{6}")
-# `name: "str_replace_editor"` (or name=...) followed, within the same tool, by input_schema.
-_CLIENT_EDITOR = re.compile(
-    rb"""(?:["']name["']\s*:|\bname\s*=)\s*["']str_replace_editor["']"""
-    rb"""(?:(?!text_editor_|["']name["']|\bname\s*=)[\s\S]){0,1500}?input_schema"""
-)
-
-
-def editor_facts(data: bytes) -> dict[str, bool]:
-    if b"str_replace_editor" not in data and b"text_editor_" not in data:
-        return {}
-    return {
-        FACT_ANTHROPIC_EDITOR: _ANTHROPIC_EDITOR.search(data) is not None,
-        FACT_CLIENT_EDITOR: _CLIENT_EDITOR.search(data) is not None,
-    }
-
-
-def project_state(facts: dict[str, bool] | Any) -> str:
-    """ "tied", "ambiguous" (both kinds of tool in the project) or "untied"."""
-    anthropic = bool(facts.get(FACT_ANTHROPIC_EDITOR))
-    client = bool(facts.get(FACT_CLIENT_EDITOR))
-    if anthropic and client:
-        return "ambiguous"
-    return "tied" if anthropic else "untied"
 
 
 def file_state(module: cst.Module, facts: dict[str, bool] | Any) -> str:
@@ -106,10 +86,7 @@ class TiedToEditor(Codemod):
     """A codemod that acts only in files tied to the Anthropic text editor (see this module)."""
 
     _state = "untied"
-
-    @classmethod
-    def project_facts(cls, data: bytes) -> dict[str, bool]:
-        return editor_facts(data)
+    facts_function = staticmethod(editor_facts)
 
     def visit_Module(self, node: cst.Module) -> bool:
         self._state = file_state(node, self.context.facts)

@@ -13,7 +13,7 @@ never pays for position metadata.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -110,15 +110,16 @@ class Codemod(cst.CSTTransformer):
     def description(cls) -> str:
         return (cls.__doc__ or "").strip()
 
+    # The facts a file contributes to the project (OR-ed over all candidate files): a bytes
+    # search, run in the cheap first pass before any file is parsed, so that a codemod can
+    # ask, for example, whether the project defines the Anthropic text editor anywhere. Set
+    # it to staticmethod(f) with f in a module that does not import LibCST: the scan pass
+    # calls it through the manifest without importing the codemod.
+    facts_function: ClassVar[Callable[[bytes], Mapping[str, bool]] | None] = None
+
     @classmethod
     def project_facts(cls, data: bytes) -> Mapping[str, bool]:
-        """Facts this file contributes to the project (OR-ed over all candidate files).
-
-        Runs in the cheap first pass on raw bytes, before any file is parsed, so that a
-        codemod can ask, for example, whether the project defines the Anthropic text-editor
-        tool anywhere. Must be a bytes search, not a parse.
-        """
-        return {}
+        return cls.facts_function(data) if cls.facts_function is not None else {}
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:

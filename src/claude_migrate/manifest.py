@@ -15,11 +15,12 @@ so a stale manifest costs time, never correctness. Regenerate it with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,19 +47,18 @@ class CodemodInfo:
     context_triggers: tuple[bytes, ...]
     finding_codes: Mapping[str, str]
     text_kinds: frozenset[str]
-    has_facts: bool  # overrides project_facts, which then needs the class
+    facts_function: str  # "module:name" of its facts_function, or ""
 
     def load(self) -> type[Codemod]:
         loaded: type[Codemod] = getattr(importlib.import_module(self.module), self.name)
         return loaded
 
     def project_facts(self, data: bytes) -> Mapping[str, bool]:
-        return self.load().project_facts(data) if self.has_facts else {}
+        return _function(self.facts_function)(data) if self.facts_function else {}
 
     @classmethod
     def of(cls, codemod: type[Codemod]) -> CodemodInfo:
-        from .codemod import Codemod
-
+        facts = codemod.facts_function
         return cls(
             module=codemod.__module__,
             name=codemod.__name__,
@@ -70,8 +70,7 @@ class CodemodInfo:
             context_triggers=tuple(sorted(codemod.context_triggers)),
             finding_codes=dict(codemod.finding_codes),
             text_kinds=frozenset(codemod.text_kinds),
-            has_facts=getattr(codemod.project_facts, "__func__", None)
-            is not Codemod.project_facts.__func__,  # type: ignore[attr-defined]
+            facts_function=f"{facts.__module__}:{facts.__qualname__}" if facts else "",
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -87,7 +86,7 @@ class CodemodInfo:
             "context_triggers": [t.decode("latin-1") for t in self.context_triggers],
             "finding_codes": dict(self.finding_codes),
             "text_kinds": sorted(self.text_kinds),
-            "has_facts": self.has_facts,
+            "facts_function": self.facts_function,
         }
 
     @classmethod
@@ -103,8 +102,15 @@ class CodemodInfo:
             context_triggers=tuple(t.encode("latin-1") for t in data["context_triggers"]),
             finding_codes=dict(data["finding_codes"]),
             text_kinds=frozenset(data["text_kinds"]),
-            has_facts=bool(data["has_facts"]),
+            facts_function=str(data["facts_function"]),
         )
+
+
+@functools.cache
+def _function(reference: str) -> Callable[[bytes], Mapping[str, bool]]:
+    module, _, name = reference.partition(":")
+    found: Callable[[bytes], Mapping[str, bool]] = getattr(importlib.import_module(module), name)
+    return found
 
 
 @dataclass(frozen=True)
