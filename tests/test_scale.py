@@ -103,3 +103,30 @@ def test_a_file_too_large_for_the_memory_limit_is_skipped(tmp_path: Path) -> Non
     result = cli("run", "--max-memory", "16", "big.py", cwd=tmp_path)
     assert result.returncode == 0
     assert "big.py: skipped: too large to parse within 16 MiB" in result.stderr
+
+
+def test_the_parallel_scan_finds_what_the_serial_one_does(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claude_migrate import pipeline, registry
+    from claude_migrate.codemod import RunOptions
+    from claude_migrate.discover import discover
+
+    (tree / "unreadable.py").write_text(CALL)
+    (tree / "unreadable.py").chmod(0)
+    monkeypatch.chdir(tree)
+    files, _ = discover(["."])
+    plan = pipeline.Plan(codemods=registry.select((5, 0)), options=RunOptions(target=(5, 0)))
+
+    def scanned(jobs: int) -> list[tuple[str, str]]:
+        found = pipeline.scan(
+            files, plan, pipeline.RunSettings(jobs=jobs), pipeline.ScanStats(), {}
+        )
+        return [(item.file.display if isinstance(item, pipeline.Candidate) else item.path,
+                 type(item).__name__) for item in found]  # fmt: skip
+
+    serial = scanned(1)
+    monkeypatch.setattr(pipeline, "PARALLEL_SCAN_FILES", 2)
+    monkeypatch.setattr(pipeline, "SCAN_CHUNK", 3)
+    assert scanned(2) == serial
+    assert ("m00.py", "Candidate") in serial and ("m01.py", "Candidate") not in serial

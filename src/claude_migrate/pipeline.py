@@ -15,8 +15,6 @@ import os
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
@@ -31,6 +29,8 @@ from .source import SourceError, decode_python, decode_text
 from .textfiles import text_format
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from .codemod import Codemod
 
 # A selected codemod: as the registry lists it (imported when a file first needs it), or the
@@ -129,24 +129,20 @@ def scan(
     """Pass 1: read every file once; yield the candidates of this shard, and a result for each
     file that cannot be read or is too large. Project-wide facts are gathered from every
     candidate, in every shard, so that a shard judges the project as a whole."""
-    prefilter = Prefilter(t for c in plan.codemods for t in c.triggers)
     kept = 0
-    for file in files:
+    for file, look in zip(files, _looks(files, plan, settings.jobs), strict=True):
         mine = in_shard(file, settings.shard)
         stats.scanned += mine
-        try:
-            data = read_bytes(file.real)
-        except OSError as exc:
+        if look.error is not None:
             if mine:
-                yield FileResult(file.display, Status.FAILED, error=f"cannot read: {exc.strerror}")
+                yield FileResult(file.display, Status.FAILED, error=look.error)
             continue
-        if not prefilter.is_candidate(data):
+        data = look.data
+        if data is None:
             stats.prefiltered_out += mine
             continue
-        facts_data = notebook.code_bytes(data) if file.kind == "notebook" else data
-        for codemod in plan.codemods:
-            for name, value in codemod.project_facts(facts_data).items():
-                facts[name] = facts.get(name, False) or value
+        for name, value in look.facts.items():
+            facts[name] = facts.get(name, False) or value
         if not mine:
             continue
         stats.candidates += 1
@@ -163,6 +159,68 @@ def scan(
         keep = kept + len(data) <= KEEP_BYTES
         kept += len(data) if keep else 0
         yield Candidate(file, data if keep else None, cache.content_key(data))
+
+
+@dataclass(frozen=True)
+class _Look:
+    """What pass 1 learns of one file: why it cannot be read, or its bytes and the project
+    facts it contributes when it is a candidate (data None: no trigger in it)."""
+
+    error: str | None = None
+    data: bytes | None = None
+    facts: Mapping[str, bool] = field(default_factory=dict)
+
+
+# Trees at least this big are read and prefiltered by the worker processes, in chunks: reading
+# and searching are most of a run without candidates, and they divide well.
+PARALLEL_SCAN_FILES = 4000
+SCAN_CHUNK = 1000
+
+
+def _looks(files: Sequence[SourceFile], plan: Plan, jobs: int) -> Iterator[_Look]:
+    jobs = min(jobs, len(files) // SCAN_CHUNK)
+    if jobs < 2 or len(files) < PARALLEL_SCAN_FILES:
+        yield from _look_chunk([(f.real, f.kind) for f in files], plan.codemods)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [
+        [(f.real, f.kind) for f in files[i : i + SCAN_CHUNK]]
+        for i in range(0, len(files), SCAN_CHUNK)
+    ]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for looks in pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks)):
+            yield from looks
+
+
+_PREFILTERS: dict[tuple[bytes, ...], Prefilter] = {}  # per process: built once per selection
+
+
+def _look_chunk(chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]) -> list[_Look]:
+    triggers = tuple(sorted({t for c in codemods for t in c.triggers}))
+    prefilter = _PREFILTERS.get(triggers)
+    if prefilter is None:
+        prefilter = _PREFILTERS[triggers] = Prefilter(triggers)
+    looks = []
+    for path, kind in chunk:
+        try:
+            data = read_bytes(path)
+        except OSError as exc:
+            looks.append(_Look(error=f"cannot read: {exc.strerror}"))
+            continue
+        if not prefilter.is_candidate(data):
+            looks.append(_NOT_A_CANDIDATE)
+            continue
+        facts_data = notebook.code_bytes(data) if kind == "notebook" else data
+        facts: dict[str, bool] = {}
+        for codemod in codemods:
+            for name, value in codemod.project_facts(facts_data).items():
+                facts[name] = facts.get(name, False) or value
+        looks.append(_Look(data=data, facts=facts))
+    return looks
+
+
+_NOT_A_CANDIDATE = _Look()
 
 
 def process_file(candidate: Candidate, plan: Plan) -> FileResult:
@@ -327,6 +385,8 @@ def _ordered(
 
     A worker that dies (a native crash in the parser) fails its file, not the run: the files
     still waiting are handed to a fresh pool."""
+    from concurrent.futures import ProcessPoolExecutor  # only runs with candidates need it
+
     queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
@@ -353,6 +413,9 @@ def _take(
     pool once. The broken pool may have been killed by another file running beside this one, so
     a file whose second pool breaks too is run alone: only a file that kills a worker of its own
     fails."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     while True:
         item, future = queue[0]
         if future is None:
@@ -379,6 +442,9 @@ def _take(
 
 def _alone(item: Candidate, plan: Plan) -> FileResult:
     """Process one file in a worker of its own, so a crash can be put down to it."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     solo = ProcessPoolExecutor(max_workers=1)
     try:
         return solo.submit(process_file, item, plan).result()

@@ -21,12 +21,11 @@ from typing import TYPE_CHECKING
 from . import codemods as codemods_package
 from . import manifest
 from .manifest import CodemodInfo, SetEntry
-from .model_table import ModelTable
-from .model_table import load as load_model_table
 from .options import Safety
 
 if TYPE_CHECKING:
     from .codemod import Codemod
+    from .model_table import ModelTable
 
 _SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
 
@@ -232,6 +231,8 @@ def finding_owner(code: str) -> type[Codemod] | None:
 
 def model_tables(target: tuple[int, int]) -> list[tuple[str, ModelTable]]:
     """(version label, table) for every set up to `target` that ships a models.toml."""
+    from .model_table import load as load_model_table
+
     tables = []
     for codemod_set in catalog():
         package = f"{codemods_package.__name__}.{codemod_set.name}"

@@ -104,7 +104,8 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
     result = []
     for config, members in groups.items():
         plan = plan_for(request, config)
-        kept = tuple(f for f in members if f.kind in plan.kinds)
+        kinds = plan.kinds
+        kept = tuple(f for f in members if f.kind in kinds)
         if kept:
             result.append(Group(plan, kept))
     return result, problems
@@ -153,5 +154,18 @@ def cache_folder(paths: Sequence[str]) -> str:
     override = os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
     if override:
         return override
-    root = gitutil.repo_root(paths[0]) if paths else None
+    root = _work_tree_top(paths[0]) if paths else None
     return os.path.join(root or os.getcwd(), FOLDER_NAME)
+
+
+def _work_tree_top(path: str) -> str | None:
+    """The folder holding `.git` above `path`: what `git rev-parse --show-toplevel` answers
+    for an ordinary checkout, without starting git on every run."""
+    folder = os.path.realpath(path if os.path.isdir(path) else os.path.dirname(path) or ".")
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
