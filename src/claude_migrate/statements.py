@@ -32,6 +32,8 @@ class Segments:
 
     def __init__(self) -> None:
         self._code: dict[cst.BaseStatement, str] = {}
+        # Positions within each statement, for as long as the statement object lives on.
+        self.positions: dict[cst.BaseStatement, Mapping[cst.CSTNode, CodeRange]] = {}
 
     def of(self, module: cst.Module) -> list[Segment]:
         header = module.with_changes(body=[], footer=[]).code if module.header else ""
@@ -46,6 +48,7 @@ class Segments:
             segments.append(Segment(statement, code, line))
             line += code.count("\n")
         self._code = fresh
+        self.positions = {k: v for k, v in self.positions.items() if k in fresh}
         return segments
 
     def parts(self, module: cst.Module) -> list[str]:
@@ -69,16 +72,24 @@ def relevant(segments: Sequence[Segment], triggers: Iterable[str]) -> list[Segme
 
 
 def positions(
-    module: cst.Module, segments: Sequence[Segment], wanted: Iterable[cst.CSTNode]
+    module: cst.Module,
+    segments: Sequence[Segment],
+    wanted: Iterable[cst.CSTNode],
+    cache: dict[cst.BaseStatement, Mapping[cst.CSTNode, CodeRange]] | None = None,
 ) -> dict[cst.CSTNode, CodeRange]:
-    """Positions of the `wanted` nodes, resolved statement by statement where possible."""
+    """Positions of the `wanted` nodes, resolved statement by statement where possible (and
+    taken from `cache` for a statement resolved before)."""
     missing = set(wanted)
     found: dict[cst.CSTNode, CodeRange] = {}
     for segment in segments:
         if not missing:
             break
-        alone = module.with_changes(header=[], body=[segment.node], footer=[])
-        resolved = _positions_of(alone)
+        resolved = cache.get(segment.node) if cache is not None else None
+        if resolved is None:
+            alone = module.with_changes(header=[], body=[segment.node], footer=[])
+            resolved = _positions_of(alone)
+            if cache is not None:
+                cache[segment.node] = resolved
         shift = segment.first_line - 1
         for node in [n for n in missing if n in resolved]:
             where = resolved[node]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from . import sparse, statements, suppression
-from .codemod import Codemod, FileContext, Pending
+from .codemod import Codemod, FileContext, Pending, Safety
 from .results import Change, Finding, Outcome
 
 if sys.version_info >= (3, 11):
@@ -115,6 +115,10 @@ def _apply(
             new_module = module.visit(codemod)
         except RecursionError as exc:
             raise TransformError("too deeply nested to transform") from exc
+        if codemod_class.safety is Safety.REPORT:
+            # It never rewrites, but LibCST rebuilt the statements it walked: keeping the old
+            # ones keeps their rendered code and positions cached for the next codemod.
+            new_module = module
         suppressed = suppression.for_python(module) if has_markers else suppression.Suppressions({})
         if suppressed:
             new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
@@ -122,7 +126,7 @@ def _apply(
         if codemod_class.code in context.options.report_only:
             pending, new_module = [_as_finding(item) for item in pending], module
         if pending:
-            _resolve(module, visited, pending, changes, findings, suppressed)
+            _resolve(module, visited, pending, changes, findings, suppressed, rendered)
         module = new_module
     if blanked is None:
         new_text = checked = rendered.text(module)
@@ -187,8 +191,11 @@ def _resolve(
     changes: list[Change],
     findings: list[Finding],
     suppressed: suppression.Suppressions,
+    rendered: statements.Segments,
 ) -> None:
-    positions = statements.positions(module, segments, (item.node for item in pending))
+    positions = statements.positions(
+        module, segments, (item.node for item in pending), rendered.positions
+    )
     for item in pending:
         pos = positions.get(item.node)
         line, column = (pos.start.line, pos.start.column + 1) if pos else (1, 1)
