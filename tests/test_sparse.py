@@ -56,6 +56,17 @@ def ask(prompt):
     raise RuntimeError(response.stop_reason)
 
 
+def last_reason(response):  # no trigger here: kept for the stop-reason codemods' name analysis
+    reason = response.stop_reason
+    return reason
+
+
+def describe(reason):
+    if reason == "end_turn":
+        return "done"
+    return "other"
+
+
 if __name__ == "__main__":
     print(unrelated(1)); print(Store().get("k"))
 # trailing comment'''
@@ -120,3 +131,24 @@ def test_positions_match_libcsts_public_route() -> None:
     module = libcst.parse_module(EVERY_SHAPE)
     public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
     assert dict(statements._positions_of(module)) == dict(public)
+
+
+CROSS_FUNCTION = """\
+def last_reason(response):
+    reason = response.stop_reason
+    return reason
+
+
+def cut_off(reason):
+    if reason == "max_tokens":
+        return True
+    return False
+"""
+
+
+def test_statements_a_module_wide_analysis_reads_are_kept(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # CM121 treats `reason` as a stop reason because some function assigns it from one.
+    context_window = next(c.load() for c in registry.select((4, 5)) if c.code == "CM121")
+    context = FileContext("m.py", RunOptions(target=(4, 5)))
+    with_sparse, whole = both_ways(CROSS_FUNCTION, [context_window], context, monkeypatch)
+    assert whole.changes and with_sparse == whole

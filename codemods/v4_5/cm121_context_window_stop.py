@@ -32,6 +32,7 @@ class ContextWindowStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b'max_tokens"', b"max_tokens'")
+    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__(context, skip)

@@ -37,6 +37,7 @@ class RefusalStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
+    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
     finding_codes = {"CM123": "stop-reason map with no refusal entry"}
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:

@@ -87,6 +87,7 @@ class TiedToEditor(Codemod):
 
     _state = "untied"
     facts_function = staticmethod(editor_facts)
+    module_context = (b"str_replace_editor",)  # defines_client_editor reads the whole module
 
     def visit_Module(self, node: cst.Module) -> bool:
         self._state = file_state(node, self.context.facts)

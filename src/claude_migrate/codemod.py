@@ -55,6 +55,10 @@ class Codemod(cst.CSTTransformer):
     # Strings that make a statement worth walking without making a file a candidate: what a
     # codemod needs to see around its triggers (CM124: where a response was created).
     context_triggers: ClassVar[tuple[bytes, ...]] = ()
+    # Strings that mark a top-level statement one of this codemod's module-wide analyses
+    # reads (names assigned from a stop reason anywhere, a tool of the user's own): sparse
+    # parsing keeps such statements, though the codemod does not walk them.
+    module_context: ClassVar[tuple[bytes, ...]] = ()
 
     def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
         super().__init__()

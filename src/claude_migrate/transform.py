@@ -49,11 +49,6 @@ def python_tree(text: str) -> ast.Module | None:
     return tree
 
 
-def parse(text: str) -> cst.Module:
-    python_tree(text)
-    return _parse_cst(text)
-
-
 def _parse_cst(text: str) -> cst.Module:
     try:
         return cst.parse_module(text)
@@ -76,7 +71,11 @@ def _transform_python(
 ) -> Outcome:
     tree = python_tree(text)
     if tree is not None:
-        words = tuple(w.decode() for c in codemods for w in (*c.triggers, *c.context_triggers))
+        words = tuple(
+            w.decode()
+            for c in codemods
+            for w in (*c.triggers, *c.context_triggers, *c.module_context)
+        )
         blanked = sparse.blank_unneeded(text, tree, words)
         if blanked is not None:
             outcome = _apply(text, codemods, context, blanked)
