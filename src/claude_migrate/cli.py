@@ -157,7 +157,9 @@ def run_command(
 
     reporter = Reporter()
     progress = (
-        Progress(reporter.err) if fmt == "diff" and session_allows_progress(interactive) else None
+        Progress(reporter.err)
+        if fmt == "diff" and reporter.err_is_terminal and session_allows_progress(interactive)
+        else None
     )
     settings = RunSettings(
         jobs=jobs or default_jobs(),
@@ -234,7 +236,7 @@ def run_command(
 def _retirement_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
     """Warn when the migrated code names a model that is itself listed to retire: the
     patches' added lines are the migrated code."""
-    if not groups:
+    if not groups or not added:
         return []
     target = max(g.plan.options.target for g in groups)
     return model_report.retiring_targets(

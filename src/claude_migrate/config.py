@@ -10,16 +10,20 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any
-
-import pathspec
+from typing import TYPE_CHECKING, Any
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
+from .discover import gitignore_spec
+
 SECTION = "claude-migrate"
+
+if TYPE_CHECKING:
+    import pathspec
+
 _TYPES: dict[str, type] = {
     "target": str,
     "select": list,
@@ -92,7 +96,7 @@ def load(path: str) -> Config | None:
             raise ConfigError(f"{path}: [tool.{SECTION}] {key} must be {kind}")
         values[key.replace("-", "_")] = tuple(value) if expected is list else value
     patterns = [*values.get("exclude", ()), *values.get("extend_exclude", ())]
-    spec = pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
+    spec = gitignore_spec(patterns) if patterns else None
     return Config(source=os.path.abspath(path), _spec=spec, **values)
 
 

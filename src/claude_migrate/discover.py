@@ -13,10 +13,12 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .textfiles import is_doc_format, text_format
+
+if TYPE_CHECKING:
+    import pathspec
 
 DEFAULT_EXCLUDES = (
     ".git",
@@ -85,7 +87,7 @@ def discover(
     Only files of `kinds` are returned: a folder walk passes over the others, and a file of
     another kind named on the command line is a problem."""
     base = Path(cwd or os.getcwd())
-    extra = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    extra = gitignore_spec(exclude) if exclude else None
     problems: list[Problem] = []
     by_real: dict[str, SourceFile] = {}
     for arg in paths:
@@ -220,7 +222,7 @@ def _gitignore(
     except OSError as exc:
         problems.append(Problem(path, f"cannot read: {exc.strerror}"))
         return ()
-    return ((folder, pathspec.GitIgnoreSpec.from_lines(lines)),)
+    return ((folder, gitignore_spec(lines)),)
 
 
 def _ignored(
@@ -243,3 +245,10 @@ def _ignored(
 
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def gitignore_spec(lines: Iterable[str]) -> pathspec.GitIgnoreSpec:
+    """git's matching of .gitignore-style patterns, from pathspec."""
+    import pathspec  # only once there are patterns: the import costs more than a small scan
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)

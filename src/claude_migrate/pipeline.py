@@ -179,44 +179,50 @@ SCAN_CHUNK = 1000
 
 def _looks(files: Sequence[SourceFile], plan: Plan, jobs: int) -> Iterator[_Look]:
     jobs = min(jobs, len(files) // SCAN_CHUNK)
-    if jobs < 2 or len(files) < PARALLEL_SCAN_FILES:
-        yield from _look_chunk([(f.real, f.kind) for f in files], plan.codemods)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
     chunks = [
         [(f.real, f.kind) for f in files[i : i + SCAN_CHUNK]]
         for i in range(0, len(files), SCAN_CHUNK)
     ]
+    if jobs < 2 or len(files) < PARALLEL_SCAN_FILES:
+        for chunk in chunks:
+            looks = _look_chunk(chunk, plan.codemods)
+            yield from (looks.get(i, _NOT_A_CANDIDATE) for i in range(len(chunk)))
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for looks in pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks)):
-            yield from looks
+        found = pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks))
+        for chunk, looks in zip(chunks, found, strict=True):
+            yield from (looks.get(i, _NOT_A_CANDIDATE) for i in range(len(chunk)))
 
 
 _PREFILTERS: dict[tuple[bytes, ...], Prefilter] = {}  # per process: built once per selection
 
 
-def _look_chunk(chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]) -> list[_Look]:
+def _look_chunk(
+    chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]
+) -> dict[int, _Look]:
+    """The chunk's candidates and unreadable files, by position; the rest (most files) are
+    left out, so that a worker sends back little."""
     triggers = tuple(sorted({t for c in codemods for t in c.triggers}))
     prefilter = _PREFILTERS.get(triggers)
     if prefilter is None:
         prefilter = _PREFILTERS[triggers] = Prefilter(triggers)
-    looks = []
-    for path, kind in chunk:
+    looks = {}
+    for index, (path, kind) in enumerate(chunk):
         try:
             data = read_bytes(path)
         except OSError as exc:
-            looks.append(_Look(error=f"cannot read: {exc.strerror}"))
+            looks[index] = _Look(error=f"cannot read: {exc.strerror}")
             continue
         if not prefilter.is_candidate(data):
-            looks.append(_NOT_A_CANDIDATE)
             continue
         facts_data = notebook.code_bytes(data) if kind == "notebook" else data
         facts: dict[str, bool] = {}
         for codemod in codemods:
             for name, value in codemod.project_facts(facts_data).items():
                 facts[name] = facts.get(name, False) or value
-        looks.append(_Look(data=data, facts=facts))
+        looks[index] = _Look(data=data, facts=facts)
     return looks
 
 

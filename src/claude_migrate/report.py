@@ -3,19 +3,22 @@
 The diff goes to stdout, everything else to stderr. On a terminal the diff is coloured with
 rich (markup, emoji and highlighting off, no wrapping, so code is printed as written); when
 piped it is written as raw bytes in each file's own encoding, so that the output is a patch
-`git apply` accepts as it is.
+`git apply` accepts as it is. rich is imported only for a stream that is a terminal (or told
+to act as one): a piped run, such as CI or a pre-commit hook, does not pay for it.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import IO
+from functools import cached_property
+from typing import IO, TYPE_CHECKING
 
-from rich.console import Console
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.console import Console
 
 from .diffing import unified_diff
 from .pipeline import ScanStats
@@ -41,7 +44,21 @@ def review_diff(result: FileResult) -> bytes:
     ).encode("utf-8")
 
 
+# What makes rich treat a stream that is not a tty as a terminal.
+_FORCING = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+
+
+def is_terminal(stream: IO[str]) -> bool:
+    """rich's answer, asked only when the stream might be a terminal."""
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty is not None and isatty()) and not any(os.environ.get(v) for v in _FORCING):
+        return False
+    return _console(stream).is_terminal
+
+
 def _console(stream: IO[str]) -> Console:
+    from rich.console import Console
+
     return Console(
         file=stream, markup=False, emoji=False, highlight=False, soft_wrap=True, force_terminal=None
     )
@@ -72,14 +89,21 @@ class Totals:
 class Reporter:
     def __init__(self, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> None:
         self.stdout = stdout or sys.stdout
-        self.out = _console(self.stdout)
         self._err_stream = stderr or sys.stderr
-        self.err = _console(self._err_stream)
-        self._err_plain = not self.err.is_terminal
+        self.out_is_terminal = is_terminal(self.stdout)
+        self.err_is_terminal = is_terminal(self._err_stream)
+
+    @cached_property
+    def out(self) -> Console:
+        return _console(self.stdout)
+
+    @cached_property
+    def err(self) -> Console:
+        return _console(self._err_stream)
 
     def diff(self, result: FileResult, patch: bytes | None = None) -> None:
         data = patch if patch is not None else patch_bytes(result)
-        if not self.out.is_terminal:
+        if not self.out_is_terminal:
             self.stdout.flush()
             buffer = getattr(self.stdout, "buffer", None)
             if buffer is not None:
@@ -91,13 +115,13 @@ class Reporter:
         text = review_diff(result).decode(diff_encoding(result))
         for line in text.splitlines():
             style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
-            self.out.print(Text(line, style=style))
+            self._print(self.out, line, style)
 
     def diff_text(self, text: str) -> None:
         """A diff shown to a person (interactive mode): stderr, coloured on a terminal."""
         for line in text.splitlines():
             style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
-            self.err.print(Text(line, style=style))
+            self._say(line, style)
 
     def problem(self, line: str) -> None:
         self._say(line, "red")
@@ -117,10 +141,16 @@ class Reporter:
     def _say(self, line: str, style: str = "") -> None:
         """One line on stderr: through rich on a terminal; written as it is otherwise (rich's
         rendering cost a millisecond a line, which a run with thousands of findings felt)."""
-        if self._err_plain:
-            self._err_stream.write(line + "\n")
+        if self.err_is_terminal:
+            self._print(self.err, line, style)
         else:
-            self.err.print(Text(line, style=style))
+            self._err_stream.write(line + "\n")
+
+    @staticmethod
+    def _print(console: Console, line: str, style: str) -> None:
+        from rich.text import Text
+
+        console.print(Text(line, style=style))
 
     def warning(self, line: str) -> None:
         self._say(f"warning: {line}", "yellow")
@@ -144,7 +174,7 @@ class Reporter:
         line = "; ".join(parts) + "."
         if totals.changed and not wrote and not check:
             line += " Run with --write to apply."
-        self.err.print(Text(line, style="bold"))
+        self._say(line, "bold")
 
     def statistics(self, stats: ScanStats, totals: Totals, seconds: float) -> None:
         """The run in figures, one line on stderr."""
@@ -158,11 +188,14 @@ class Reporter:
         ]
         if stats.too_large:
             parts.append(f"{stats.too_large} too large")
-        self.err.print(Text(f"files: {', '.join(parts)}; {seconds:.2f} s", style="dim"))
+        self._say(f"files: {', '.join(parts)}; {seconds:.2f} s", "dim")
 
     def lines(self, lines: Iterable[str]) -> None:
         for line in lines:
-            self.out.print(Text(line))
+            if self.out_is_terminal:
+                self._print(self.out, line, "")
+            else:
+                self.stdout.write(line + "\n")
 
 
 def diff_encoding(result: FileResult) -> str:
