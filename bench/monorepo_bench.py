@@ -212,7 +212,9 @@ def main() -> None:
         size = sum(p.stat().st_size for p in tree.rglob("*.py"))
         claude_files = -1
     cm = [sys.executable, "-m", "claude_migrate", "run", "."]
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    # As on a developer's machine: Python keeps its bytecode cache (some sandboxes turn it off,
+    # which makes every start-up compile the package again).
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTHONDONTWRITEBYTECODE")}
     subprocess.run(
         ["grep", "-rl", "claude-", "."], cwd=tree, stdout=subprocess.DEVNULL, check=False
     )  # warm the page cache

@@ -118,7 +118,7 @@ class ConfigFinder:
 
     def for_file(self, real_path: str) -> Config:
         """for_path for a discovered file (an absolute, resolved path to a file): no stat."""
-        return self._for_folder(os.path.dirname(real_path))
+        return self._for_folder(real_path.rpartition(os.sep)[0] or os.sep)
 
     def _for_folder(self, folder: str) -> Config:
         cached = self._by_folder.get(folder)

@@ -94,7 +94,9 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
                 files.setdefault(file.real, file)
         changed = _changed(request) if request.changed_since else None
         groups: dict[Config, list[SourceFile]] = {}
-        for file in sorted(files.values()):
+        # discover() sorts each path's files; only several paths need a sort of the union.
+        ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
+        for file in ordered:
             config = finder.for_file(file.real)
             if config.excludes(file.real) or (changed is not None and file.real not in changed):
                 continue
