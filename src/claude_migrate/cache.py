@@ -77,7 +77,7 @@ class Cache:
             self._ignore_folder_in_git()
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(_to_json(result), handle)
+                handle.write(json.dumps(_to_json(result)))  # one write; json.dump writes per token
             os.replace(temp, target)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):
