@@ -170,7 +170,6 @@ def _walk(
         if real_folder in seen_dirs:
             continue
         seen_dirs.add(real_folder)
-        specs = specs + _gitignore(folder, problems)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
@@ -178,6 +177,8 @@ def _walk(
                 Problem(_display(folder, prefix), f"cannot list folder: {exc.strerror}")
             )
             continue
+        if any(e.name == ".gitignore" for e in entries):  # the listing, not a stat per folder
+            specs = specs + _gitignore(folder, problems)
         subfolders = []
         for entry in entries:
             try:
@@ -185,7 +186,8 @@ def _walk(
                 is_link = entry.is_symlink()
             except OSError:
                 continue
-            if not is_dir and kind_of(entry.name) not in kinds:
+            kind = None if is_dir else kind_of(entry.name)
+            if not is_dir and kind not in kinds:
                 continue
             if _ignored(entry.path, is_dir, top, specs, extra):
                 continue
@@ -202,7 +204,7 @@ def _walk(
                 continue
             if not is_link and not entry.is_file():
                 continue
-            yield SourceFile(_display(entry.path, prefix), real, kind_of(entry.name) or "")
+            yield SourceFile(_display(entry.path, prefix), real, kind or "")
         stack.extend((sub, real, specs) for sub, real in reversed(subfolders))
 
 
