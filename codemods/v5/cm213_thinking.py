@@ -5,14 +5,14 @@ from collections.abc import Mapping
 import libcst as cst
 
 from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_calls import dict_entries, mapping_values, request_values
+from claude_migrate.cst_calls import dict_entries, mapping_values
 from claude_migrate.cst_strings import literal_text, with_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.request_codemod import EachRequest
 
 from .requests import FIVE, MODELS, target_of
 
 
-class AdaptiveThinking(RequestAware):
+class AdaptiveThinking(EachRequest):
     """Turn manual thinking (type "enabled" with budget_tokens) into adaptive thinking for Opus 5 and Sonnet 5.
 
     Opus 5 and Sonnet 5 accept only adaptive thinking and answer 400 to
@@ -43,16 +43,11 @@ class AdaptiveThinking(RequestAware):
         super().__init__(context, skip)
         self._adapt: set[cst.Dict] = set()
 
-    def visit_Call(self, node: cst.Call) -> None:
-        self._inspect(node)
-
-    def visit_Dict(self, node: cst.Dict) -> None:
-        self._inspect(node)
-
-    def _inspect(self, node: cst.CSTNode) -> None:
-        values = request_values(node)
-        thinking = values.get("thinking") if values else None
-        if values is None or not isinstance(thinking, cst.Dict):
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        thinking = values.get("thinking")
+        if not isinstance(thinking, cst.Dict):
             return
         settings = mapping_values(thinking) or {}
         kind = literal_text(settings["type"]) if "type" in settings else None

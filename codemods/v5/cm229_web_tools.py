@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import libcst as cst
 
 from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import mapping_values, request_values
+from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.request_codemod import EachRequest
 
 from .requests import MODELS, family_of
 from .tools import PROGRAMMATIC_CALLERS, WEB_FETCH
@@ -16,7 +18,7 @@ CALLER_DEFAULT_TYPES: tuple[str, ...] = tuple(PROGRAMMATIC_CALLERS["default_type
 NO_PROGRAMMATIC_CALLS: tuple[str, ...] = tuple(PROGRAMMATIC_CALLERS["unsupported_for"])
 
 
-class WebTools(RequestAware):
+class WebTools(EachRequest):
     """Report web tools a 5-generation model cannot use as written: web fetch on Opus 5, default callers on Haiku 4.5.
 
     Opus 5 has no web fetch tool (Sonnet 5 has); whether the API answers 400 or ignores the
@@ -41,16 +43,11 @@ class WebTools(RequestAware):
     safety = Safety.REPORT
     triggers = (FETCH_PREFIX.encode(), *(t.encode() for t in CALLER_DEFAULT_TYPES))
 
-    def visit_Call(self, node: cst.Call) -> None:
-        self._inspect(node)
-
-    def visit_Dict(self, node: cst.Dict) -> None:
-        self._inspect(node)
-
-    def _inspect(self, node: cst.CSTNode) -> None:
-        values = request_values(node)
-        tools = values.get("tools") if values else None
-        if values is None or not isinstance(tools, cst.List):
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        tools = values.get("tools")
+        if not isinstance(tools, cst.List):
             return
         family = family_of(values, self.requests)
         if family is None:

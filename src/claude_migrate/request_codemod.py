@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 import libcst as cst
 
 from .codemod import Codemod, FileContext
-from .cst_calls import RequestModels
+from .cst_calls import RequestModels, request_values
 from .model_table import ModelTable
 
 
@@ -21,3 +22,24 @@ class RequestAware(Codemod):
     def visit_Module(self, node: cst.Module) -> bool | None:
         self.requests.start(node)  # module-level constants, for `model=MODEL`
         return True
+
+
+class EachRequest(RequestAware):
+    """A RequestAware codemod that looks at every request, written as a call or as a dict (a
+    batch's params): it implements visit_request instead of visit_Call and visit_Dict."""
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self._each(node)
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        self._each(node)
+
+    def _each(self, node: cst.Call | cst.Dict) -> None:
+        values = request_values(node)
+        if values is not None:
+            self.visit_request(node, values)
+
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        """Called with each request and its keyword arguments (or keys)."""
