@@ -188,14 +188,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     (tmp_path / "good.py").write_text(GOOD)
     (tmp_path / "secret.py").write_text(GOOD)
-    real_read = pipeline.read_bytes
+    real_read = pipeline.read_with_signature
 
-    def read(path: str) -> bytes:
+    def read(path: str) -> tuple[bytes, tuple[int, int, int, int]]:
         if path.endswith("secret.py"):
             raise PermissionError(13, "Permission denied")
         return real_read(path)
 
-    monkeypatch.setattr(pipeline, "read_bytes", read)
+    monkeypatch.setattr(pipeline, "read_with_signature", read)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli_module.main, ["run", "--no-cache", "-j", "1", "--write", "."])
     assert result.exit_code == 1

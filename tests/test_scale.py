@@ -130,3 +130,56 @@ def test_the_parallel_scan_finds_what_the_serial_one_does(
     monkeypatch.setattr(pipeline, "SCAN_CHUNK", 3)
     assert scanned(2) == serial
     assert ("m00.py", "Candidate") in serial and ("m01.py", "Candidate") not in serial
+
+
+def test_files_turned_away_before_are_not_read_again(
+    tree: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from claude_migrate import pipeline, registry, seen_index
+    from claude_migrate.cache import Cache
+    from claude_migrate.codemod import RunOptions
+    from claude_migrate.discover import discover
+
+    # The files were written a moment ago, inside the window where a second write could go
+    # unseen; this test is about what happens after it.
+    monkeypatch.setattr(seen_index, "RACY_SECONDS", -60)
+    monkeypatch.chdir(tree)
+    files, _ = discover(["."])
+    plan = pipeline.Plan(codemods=registry.select((5, 0)), options=RunOptions(target=(5, 0)))
+    settings = pipeline.RunSettings(cache=Cache(str(tmp_path_factory.mktemp("cache"))))
+    read: list[str] = []
+    real_read = pipeline.read_with_signature
+
+    def counting(path: str) -> tuple[bytes, seen_index.Signature]:
+        read.append(os.path.basename(path))
+        return real_read(path)
+
+    monkeypatch.setattr(pipeline, "read_with_signature", counting)
+
+    def candidates() -> list[str]:
+        read.clear()
+        found = pipeline.scan(files, plan, settings, pipeline.ScanStats(), {})
+        return [item.file.display for item in found if isinstance(item, pipeline.Candidate)]
+
+    first = candidates()
+    assert len(read) == 12
+    assert candidates() == first and sorted(read) == first  # only the candidates were read
+    # A file that gains a trigger is read again: writing it changes its signature.
+    (tree / "m01.py").write_text(CALL)
+    assert "m01.py" in candidates() and "m01.py" in read
+
+
+def test_a_file_changed_just_now_is_not_recorded(tmp_path: Path) -> None:
+    import os
+
+    from claude_migrate import seen_index
+
+    (tmp_path / "fresh.py").write_text("x = 1\n")
+    index = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    sig = seen_index.signature(os.stat(tmp_path / "fresh.py"))
+    index.record(str(tmp_path / "fresh.py"), sig)
+    index.save()
+    again = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    assert not again.unchanged(str(tmp_path / "fresh.py"))

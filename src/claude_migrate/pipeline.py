@@ -25,6 +25,7 @@ from .manifest import CodemodInfo
 from .options import FileContext, RunOptions
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
+from .seen_index import SeenIndex, Signature, signature
 from .source import SourceError, decode_python, decode_text
 from .textfiles import text_format
 
@@ -95,18 +96,24 @@ class Candidate:
 
 
 def read_bytes(path: str) -> bytes:
+    return read_with_signature(path)[0]
+
+
+def read_with_signature(path: str) -> tuple[bytes, Signature]:
+    """The file's bytes, and its stat signature taken before they were read."""
     # os.read with the size from fstat: a third faster than open().read() on a monorepo's
     # small files (no buffered reader object per file).
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
-        size = os.fstat(fd).st_size
+        stat = os.fstat(fd)
+        size = stat.st_size
         first = os.read(fd, size + 1)
         if len(first) == size:  # all of it, and nothing beyond
-            return first
+            return first, signature(stat)
         chunks = [first]  # the file changed size, or the system gave less: read to the end
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
-        return b"".join(chunks)
+        return b"".join(chunks), signature(stat)
     finally:
         os.close(fd)
 
@@ -130,7 +137,12 @@ def scan(
     file that cannot be read or is too large. Project-wide facts are gathered from every
     candidate, in every shard, so that a shard judges the project as a whole."""
     kept = 0
-    for file, look in zip(files, _looks(files, plan, settings.jobs), strict=True):
+    index = (
+        SeenIndex(settings.cache.folder, (t for c in plan.codemods for t in c.triggers))
+        if settings.cache is not None
+        else None
+    )
+    for file, look in zip(files, _looks(files, plan, settings.jobs, index), strict=True):
         mine = in_shard(file, settings.shard)
         stats.scanned += mine
         if look.error is not None:
@@ -159,6 +171,8 @@ def scan(
         keep = kept + len(data) <= KEEP_BYTES
         kept += len(data) if keep else 0
         yield Candidate(file, data if keep else None, cache.content_key(data))
+    if index is not None:
+        index.save()
 
 
 @dataclass(frozen=True)
@@ -177,53 +191,78 @@ PARALLEL_SCAN_FILES = 4000
 SCAN_CHUNK = 1000
 
 
-def _looks(files: Sequence[SourceFile], plan: Plan, jobs: int) -> Iterator[_Look]:
-    jobs = min(jobs, len(files) // SCAN_CHUNK)
+@dataclass
+class _Chunk:
+    """A chunk's answers: its candidates and unreadable files by position, and the signatures
+    of the files without triggers (for the seen index), by position."""
+
+    looks: dict[int, _Look] = field(default_factory=dict)
+    turned_away: list[tuple[int, Signature]] = field(default_factory=list)
+
+
+def _looks(
+    files: Sequence[SourceFile], plan: Plan, jobs: int, index: SeenIndex | None
+) -> Iterator[_Look]:
+    # Files turned away before and unchanged since are not read again.
+    todo = [f for f in files if index is None or not index.unchanged(f.real)]
     chunks = [
-        [(f.real, f.kind) for f in files[i : i + SCAN_CHUNK]]
-        for i in range(0, len(files), SCAN_CHUNK)
+        [(f.real, f.kind) for f in todo[i : i + SCAN_CHUNK]]
+        for i in range(0, len(todo), SCAN_CHUNK)
     ]
-    if jobs < 2 or len(files) < PARALLEL_SCAN_FILES:
+    looks: dict[str, _Look] = {}
+    for chunk, answer in zip(chunks, _scan_chunks(chunks, plan, jobs), strict=True):
+        for position, look in answer.looks.items():
+            looks[chunk[position][0]] = look
+        if index is not None:
+            for position, sig in answer.turned_away:
+                index.record(chunk[position][0], sig)
+    if index is not None:
+        index.forget(path for path, look in looks.items() if look.data is not None)
+    for file in files:
+        yield looks.get(file.real, _NOT_A_CANDIDATE)
+
+
+def _scan_chunks(
+    chunks: Sequence[Sequence[tuple[str, str]]], plan: Plan, jobs: int
+) -> Iterator[_Chunk]:
+    jobs = min(jobs, len(chunks))
+    if jobs < 2 or sum(map(len, chunks)) < PARALLEL_SCAN_FILES:
         for chunk in chunks:
-            looks = _look_chunk(chunk, plan.codemods)
-            yield from (looks.get(i, _NOT_A_CANDIDATE) for i in range(len(chunk)))
+            yield _look_chunk(chunk, plan.codemods)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        found = pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks))
-        for chunk, looks in zip(chunks, found, strict=True):
-            yield from (looks.get(i, _NOT_A_CANDIDATE) for i in range(len(chunk)))
+        yield from pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks))
 
 
 _PREFILTERS: dict[tuple[bytes, ...], Prefilter] = {}  # per process: built once per selection
 
 
-def _look_chunk(
-    chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]
-) -> dict[int, _Look]:
-    """The chunk's candidates and unreadable files, by position; the rest (most files) are
-    left out, so that a worker sends back little."""
+def _look_chunk(chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]) -> _Chunk:
+    """The chunk's candidates and unreadable files; the rest (most files) only as signatures,
+    so that a worker sends back little."""
     triggers = tuple(sorted({t for c in codemods for t in c.triggers}))
     prefilter = _PREFILTERS.get(triggers)
     if prefilter is None:
         prefilter = _PREFILTERS[triggers] = Prefilter(triggers)
-    looks = {}
-    for index, (path, kind) in enumerate(chunk):
+    answer = _Chunk()
+    for position, (path, kind) in enumerate(chunk):
         try:
-            data = read_bytes(path)
+            data, sig = read_with_signature(path)
         except OSError as exc:
-            looks[index] = _Look(error=f"cannot read: {exc.strerror}")
+            answer.looks[position] = _Look(error=f"cannot read: {exc.strerror}")
             continue
         if not prefilter.is_candidate(data):
+            answer.turned_away.append((position, sig))
             continue
         facts_data = notebook.code_bytes(data) if kind == "notebook" else data
         facts: dict[str, bool] = {}
         for codemod in codemods:
             for name, value in codemod.project_facts(facts_data).items():
                 facts[name] = facts.get(name, False) or value
-        looks[index] = _Look(data=data, facts=facts)
-    return looks
+        answer.looks[position] = _Look(data=data, facts=facts)
+    return answer
 
 
 _NOT_A_CANDIDATE = _Look()
