@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
+import marshal
 import os
+import sys
 import tempfile
 import time
+from array import array
 from collections.abc import Iterable
 
 FORMAT = 1
@@ -32,16 +34,26 @@ def signature(stat: os.stat_result) -> Signature:
 
 class SeenIndex:
     def __init__(self, folder: str, triggers: Iterable[bytes]) -> None:
-        digest = hashlib.sha256(repr((FORMAT, sorted(set(triggers)))).encode()).hexdigest()
-        self.path = os.path.join(folder, f"no-trigger-{digest[:20]}.json")
+        # Stored as the list of paths and one array of their signatures' numbers: loading
+        # 20,000 entries takes milliseconds, where a JSON or marshal dict of tuples took 0.1 s.
+        # marshal's format is specific to the Python version, which is part of the name.
+        key = (FORMAT, sys.version_info[:2], sorted(set(triggers)))
+        digest = hashlib.sha256(repr(key).encode()).hexdigest()
+        self.path = os.path.join(folder, f"no-trigger-{digest[:20]}.marshal")
         self.started = time.time_ns()
         self._known: dict[str, Signature] = {}
         self._added = False
         try:
-            with open(self.path, encoding="utf-8") as handle:
-                stored = json.load(handle)
-            self._known = {path: tuple(sig) for path, sig in stored.items()}
-        except (OSError, ValueError, AttributeError, TypeError):
+            with open(self.path, "rb") as handle:
+                paths, numbers = marshal.load(handle)
+            values = array("Q")
+            values.frombytes(numbers)
+            if len(values) == 4 * len(paths):
+                each = iter(values)
+                self._known = dict(
+                    zip(paths, zip(each, each, each, each, strict=True), strict=True)
+                )
+        except (OSError, ValueError, EOFError, TypeError):
             self._known = {}  # missing or unreadable: every file is read
 
     def unchanged(self, path: str) -> bool:
@@ -75,9 +87,10 @@ class SeenIndex:
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(self.path), suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(self._known))
+            numbers = array("Q", (n for sig in self._known.values() for n in sig))
+            with os.fdopen(fd, "wb") as handle:
+                marshal.dump((list(self._known), numbers.tobytes()), handle)
             os.replace(temp, self.path)
-        except OSError:
+        except (OSError, OverflowError):  # OverflowError: a time before 1970
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(temp)  # an index that cannot be written only costs speed
