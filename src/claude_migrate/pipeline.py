@@ -133,9 +133,10 @@ def scan(
     stats: ScanStats,
     facts: dict[str, bool],
 ) -> Iterator[Candidate | FileResult]:
-    """Pass 1: read every file once; yield the candidates of this shard, and a result for each
-    file that cannot be read or is too large. Project-wide facts are gathered from every
-    candidate, in every shard, so that a shard judges the project as a whole."""
+    """Pass 1: read every file once (a file the seen index knows to hold no trigger, not at
+    all); yield the candidates of this shard, and a result for each file that cannot be read
+    or is too large. Project-wide facts are gathered from every candidate, in every shard, so
+    that a shard judges the project as a whole."""
     kept = 0
     index = (
         SeenIndex(settings.cache.folder, (t for c in plan.codemods for t in c.triggers))
