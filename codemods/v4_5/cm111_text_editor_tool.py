@@ -112,11 +112,7 @@ class TextEditorTool(Codemod):
         return updated_node
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
-        new = CLASSES.get(updated_node.value)
-        if new is None:
-            return updated_node
-        self.record_change(original_node, f"{updated_node.value} -> {new}")
-        return updated_node.with_changes(value=new)
+        return self.rename_name(original_node, updated_node, CLASSES)
 
 
 def _attribute_literals(

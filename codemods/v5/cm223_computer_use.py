@@ -12,7 +12,7 @@ NEW_TYPE: str = COMPUTER["new_type"]
 OLD_HEADERS: tuple[str, ...] = tuple(COMPUTER["old_headers"])
 NEW_HEADER: str = COMPUTER["new_header"]
 OLD_CLASSES: tuple[str, ...] = tuple(COMPUTER["old_classes"])
-NEW_CLASS: str = COMPUTER["new_class"]
+CLASSES = dict.fromkeys(OLD_CLASSES, COMPUTER["new_class"])
 
 
 class ComputerUse20251124(Codemod):
@@ -49,7 +49,4 @@ class ComputerUse20251124(Codemod):
         return with_text(updated_node, new)
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
-        if updated_node.value not in OLD_CLASSES:
-            return updated_node
-        self.record_change(original_node, f"{updated_node.value} -> {NEW_CLASS}")
-        return updated_node.with_changes(value=NEW_CLASS)
+        return self.rename_name(original_node, updated_node, CLASSES)

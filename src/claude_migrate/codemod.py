@@ -133,6 +133,16 @@ class Codemod(cst.CSTTransformer):
     def record_change(self, node: cst.CSTNode, message: str) -> None:
         self.pending.append(Pending(node, self.code, message, is_finding=False))
 
+    def rename_name(
+        self, original_node: cst.Name, updated_node: cst.Name, table: Mapping[str, str]
+    ) -> cst.Name:
+        """The name renamed by `table` (an SDK class that moved, say), recorded; else as is."""
+        new = table.get(updated_node.value)
+        if new is None:
+            return updated_node
+        self.record_change(original_node, f"{updated_node.value} -> {new}")
+        return updated_node.with_changes(value=new)
+
     def record_finding(self, node: cst.CSTNode, code: str, message: str) -> None:
         # A REPORT codemod's findings carry its own code.
         if code not in self.finding_codes and code != self.code:
