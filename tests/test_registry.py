@@ -24,7 +24,7 @@ def test_the_catalog_describes_the_classes() -> None:
 
 
 def test_a_stale_manifest_is_not_used(tmp_path: Path) -> None:
-    folders = registry._set_folders()
+    folders = registry.set_folders()
     assert manifest.read(registry._manifest_path(folders), "another fingerprint") is None
     assert manifest.read(str(tmp_path / "missing.json"), manifest.fingerprint(folders)) is None
 
@@ -44,3 +44,14 @@ def test_a_run_without_candidates_never_imports_libcst(tmp_path: Path) -> None:
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_fingerprint_follows_every_source_and_data_file(tmp_path: Path) -> None:
+    (tmp_path / "cm1.py").write_text("code = 1\n")
+    (tmp_path / "models.toml").write_text("[target]\n")
+    (tmp_path / "notes.txt").write_text("not part of it\n")
+    first = manifest.fingerprint([str(tmp_path)])
+    (tmp_path / "notes.txt").write_text("still not part of it\n")
+    assert manifest.fingerprint([str(tmp_path)]) == first
+    (tmp_path / "models.toml").write_text("[target]\nversion = '5'\n")
+    assert manifest.fingerprint([str(tmp_path)]) != first

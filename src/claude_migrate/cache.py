@@ -19,7 +19,6 @@ import json
 import os
 import tempfile
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -31,17 +30,12 @@ FOLDER_NAME = ".claude-migrate-cache"
 
 @lru_cache(maxsize=1)
 def sources_digest() -> str:
-    """A digest of the engine and every codemod set: code and data files."""
-    from . import codemods
+    """A digest of the engine and every codemod set: code and data files (the manifest's
+    fingerprint, over the engine's folders too)."""
+    from . import codemods, manifest, registry
 
-    digest = hashlib.sha256(__version__.encode())
-    roots = [Path(__file__).parent, *(Path(p) for p in codemods.__path__)]
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
-                digest.update(path.as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()
+    folders = [os.path.dirname(__file__), *codemods.__path__, *registry.set_folders()]
+    return hashlib.sha256(f"{__version__} {manifest.fingerprint(folders)}".encode()).hexdigest()
 
 
 def plan_key(parts: dict[str, Any]) -> str:

@@ -121,10 +121,11 @@ class SetEntry:
     codemods: tuple[CodemodInfo, ...]
 
 
-def fingerprint(set_folders: Iterable[str]) -> str:
-    """A hash of every source and data file of the codemod sets."""
+def fingerprint(folders: Iterable[str]) -> str:
+    """A hash of every source and data file directly in `folders` (the codemod sets here; the
+    content cache adds the engine's folders)."""
     digest = hashlib.blake2b(digest_size=16)
-    for folder in sorted(set_folders):
+    for folder in sorted(folders):
         for name in sorted(os.listdir(folder)):
             if name.endswith(_FINGERPRINTED):
                 digest.update(f"{os.path.basename(folder)}/{name}\0".encode())

@@ -122,7 +122,8 @@ def all_codemods() -> tuple[type[Codemod], ...]:
     return tuple(c for s in sets() for c in s.codemods)
 
 
-def _set_folders() -> list[str]:
+def set_folders() -> list[str]:
+    """The folder of every codemod set (v4_5, v5, ...)."""
     return sorted(
         os.path.join(root, name)
         for root in codemods_package.__path__
@@ -146,14 +147,14 @@ def _entries_from_classes() -> tuple[SetEntry, ...]:
 @lru_cache(maxsize=1)
 def catalog() -> tuple[SetEntry, ...]:
     """The sets as the manifest lists them; imported from the classes if it is out of date."""
-    folders = _set_folders()
+    folders = set_folders()
     entries = manifest.read(_manifest_path(folders), manifest.fingerprint(folders))
     return entries if entries is not None else _entries_from_classes()
 
 
 def manifest_text() -> tuple[str, str]:
     """(path, text) of the manifest as the codemods now are."""
-    folders = _set_folders()
+    folders = set_folders()
     return _manifest_path(folders), manifest.dumps(
         manifest.fingerprint(folders), _entries_from_classes()
     )
