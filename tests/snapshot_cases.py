@@ -4,7 +4,8 @@ A case is `<name>.input.<ext>`, with `<name>.expected.<ext>` when the codemod mu
 (no expected file: the output must equal the input) and `<name>.report.txt` listing the
 changes and findings reported (no report file: nothing may be reported). A first line
 `# snapshot-options: prose bedrock_profile=us` sets run options for that case
-(`report_only=CM223`: a review-level codemod run without --unsafe).
+(`report_only=CM223`: a review-level codemod run without --unsafe; `to=5`: a run to a
+later set).
 """
 
 from __future__ import annotations
@@ -85,8 +86,12 @@ def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[s
         if key == "report_only":  # a REVIEW codemod run without --unsafe
             values[key] = frozenset(value.split(","))
             continue
+        if key == "to":  # a run to a later set than the codemod's own (--to 5)
+            values["target"] = registry.parse_version(value)
+            continue
         values[key] = int(value) if value.isdigit() else value or True
-    return RunOptions(target=codemod.target, **values), facts  # type: ignore[arg-type]
+    values.setdefault("target", codemod.target)
+    return RunOptions(**values), facts  # type: ignore[arg-type]
 
 
 def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
