@@ -370,9 +370,11 @@ def _from_cache(
 ) -> Candidate | FileResult:
     if store is None or not isinstance(item, Candidate):
         return item
-    data = item.data if item.data is not None else _read_quietly(item.file.real)
-    if data is None or cache.content_key(data) != item.digest:
-        return item
+    data = item.data
+    if data is None:  # not kept from the scan: read again, and only if it is still the same
+        data = _read_quietly(item.file.real)
+        if data is None or cache.content_key(data) != item.digest:
+            return item
     hit = store.get(_entry_key(key, item), item.file.display, item.file.real, data)
     if hit is None:
         return item
