@@ -9,7 +9,7 @@ import pytest
 from libcst.metadata import MetadataWrapper, PositionProvider
 from snapshot_cases import all_cases, options_for
 
-from claude_migrate import registry, sparse, statements, transform
+from claude_migrate import cst_positions, cst_walk, registry, sparse, statements, transform
 from claude_migrate.codemod import FileContext, RunOptions
 from claude_migrate.results import Outcome
 
@@ -75,9 +75,9 @@ if __name__ == "__main__":
 def both_ways(
     text: str, codemods: list, context: FileContext, monkeypatch
 ) -> tuple[Outcome, Outcome]:  # type: ignore[type-arg]
-    monkeypatch.setattr(sparse, "MIN_BLANKED_SHARE", 0.0)  # sparse wherever anything is blanked
+    monkeypatch.setattr(sparse, "MIN_LEFT_OUT_SHARE", 0.0)  # sparse wherever anything is left out
     with_sparse = transform.transform_python(text, codemods, context)
-    monkeypatch.setattr(sparse, "blank_unneeded", lambda *args: None)
+    monkeypatch.setattr(sparse, "without_unneeded", lambda *args: None)
     whole = transform.transform_python(text, codemods, context)
     return with_sparse, whole
 
@@ -102,35 +102,74 @@ def test_all_codemods_on_every_shape(newline: str, final_newline: bool, monkeypa
     assert with_sparse.text != text and "def unrelated(x):  # decorated" in with_sparse.text
 
 
-def test_only_compound_statements_without_words_are_blanked() -> None:
-    blanked = sparse.blank_unneeded(EVERY_SHAPE, ast.parse(EVERY_SHAPE), ["claude-", "max_tokens"])
-    assert blanked is not None
-    kept = blanked.text.splitlines()
-    assert len(kept) == len(EVERY_SHAPE.splitlines())
-    assert "@functools.cache" not in blanked.text and "class Store" not in blanked.text
+def test_only_compound_statements_without_words_are_left_out() -> None:
+    needed = sparse.without_unneeded(EVERY_SHAPE, ast.parse(EVERY_SHAPE), ["claude-", "max_tokens"])
+    assert needed is not None
+    kept = needed.text.splitlines()
+    original = EVERY_SHAPE.split("\n")
+    assert [original[needed.original_line(n) - 1] for n in range(1, len(kept) + 1)] == kept
+    assert "@functools.cache" not in needed.text and "class Store" not in needed.text
     assert 'MODEL = "claude-3-5-sonnet-20241022"' in kept and "import functools" in kept
     assert "def ask(prompt):" in kept and kept[-1] == "# trailing comment"
 
 
 def test_a_lone_carriage_return_is_parsed_whole() -> None:
     text = "def f():\r    return 1\r"
-    assert sparse.blank_unneeded(text, ast.parse(text), []) is None
+    assert sparse.without_unneeded(text, ast.parse(text), []) is None
 
 
 def test_splice_gives_up_when_a_top_level_statement_is_added() -> None:
     text = "x = 1\n\n\ndef f():\n    pass\n"
-    blanked = sparse.blank_unneeded(text, ast.parse(text), [])
-    assert blanked is not None
+    needed = sparse.without_unneeded(text, ast.parse(text), [])
+    assert needed is not None and needed.text == "x = 1\n\n\n"
     assert (
-        sparse.splice(blanked, ["", "x = 1\n", "\n\n\n\n", ""], ["", "x = 1\n", "y = 2\n", ""])
-        is None
+        sparse.splice(needed, ["", "x = 1\n", "\n\n", ""], ["", "x = 1\n", "y = 2\n", ""]) is None
     )
 
 
-def test_positions_match_libcsts_public_route() -> None:
-    module = libcst.parse_module(EVERY_SHAPE)
+def test_splice_gives_up_when_a_change_touches_a_left_out_statement() -> None:
+    text = "x = 1\ndef f():\n    pass\ny = 2\n"
+    needed = sparse.without_unneeded(text, ast.parse(text), [])
+    assert needed is not None and needed.text == "x = 1\ny = 2\n"
+    parts = ["", "x = 1\n", "y = 2\n", ""]
+    assert sparse.splice(needed, parts, ["", "x = 1\n", "y = 3\n", ""]) is None
+    assert sparse.splice(needed, parts, ["", "x = 1\n", "z = 0\ny = 2\n", ""]) is None
+    assert sparse.splice(needed, parts, parts) == text
+
+
+def test_splice_puts_a_change_back_among_left_out_statements() -> None:
+    text = "def f():\n    pass\n\nx = 1\n\ndef g():\n    pass\n"
+    needed = sparse.without_unneeded(text, ast.parse(text), [])
+    assert needed is not None and needed.text == "\nx = 1\n\n"
+    assert [needed.original_line(n) for n in (1, 2, 3, 4)] == [3, 4, 5, 8]
+    parts = ["", "\nx = 1\n", "\n"]
+    spliced = sparse.splice(needed, parts, ["", "\nx = 2  # new\n", "\n"])
+    assert spliced == text.replace("x = 1", "x = 2  # new")
+
+
+class _Every(libcst.CSTVisitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: list[libcst.CSTNode] = []
+
+    def on_visit(self, node: libcst.CSTNode) -> bool:
+        self.nodes.append(node)
+        return True
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_starts_match_libcsts_position_provider_on_every_node(newline: str) -> None:
+    module = libcst.parse_module(EVERY_SHAPE.replace("\n", newline))
     public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    assert dict(statements._positions_of(module)) == dict(public)
+    every = _Every()
+    cst_walk.visit(module, every)
+    expected = {
+        n: (public[n].start.line, public[n].start.column) for n in every.nodes if n in public
+    }
+    assert cst_positions.starts(module, every.nodes, module) == expected
+    # Statement by statement, shifted to the module's lines, as findings are placed.
+    segments = statements.Segments().of(module)
+    assert statements.positions(module, segments, every.nodes) == expected
 
 
 CROSS_FUNCTION = """\

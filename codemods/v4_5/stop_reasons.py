@@ -16,6 +16,7 @@ from typing import Any
 
 import libcst as cst
 
+from claude_migrate import cst_walk
 from claude_migrate.cst_strings import literal_text
 from claude_migrate.set_data import load_toml
 
@@ -154,7 +155,7 @@ class SubjectNames(cst.CSTVisitor):
 
 def subject_names(node: cst.CSTNode) -> frozenset[str]:
     finder = SubjectNames()
-    node.visit(finder)
+    cst_walk.visit(node, finder)
     return frozenset(finder.names)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from claude_migrate import model_table
+from claude_migrate import cst_walk, model_table
 from claude_migrate.codemod import Codemod
 from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
@@ -65,7 +65,7 @@ def defines_client_editor(module: cst.Module) -> bool:
             found = found or is_client_editor_definition(node)
             return not found
 
-    module.visit(Finder())
+    cst_walk.visit(module, Finder())
     return found
 
 

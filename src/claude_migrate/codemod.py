@@ -64,7 +64,8 @@ class Codemod(cst.CSTTransformer):
         super().__init__()
         self.context = context
         self.pending: list[Pending] = []
-        self._skip = skip
+        # By id: a node's own __hash__ is a Python call, asked at every node walked.
+        self._skip = frozenset(map(id, skip))
 
     # LibCST looks up `visit_<Node>`, `leave_<Node>` and the per-attribute hooks by name with
     # getattr at every node; with dozens of codemods per file that lookup was a third of the
@@ -89,13 +90,13 @@ class Codemod(cst.CSTTransformer):
         return hooks
 
     def on_visit(self, node: cst.CSTNode) -> bool:
-        if node in self._skip:
+        if id(node) in self._skip:
             return False
         visit = self._hooks_for(type(node))[0]
         return visit is None or visit(self, node) is not False
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
-        if original_node in self._skip:
+        if id(original_node) in self._skip:
             return updated_node
         leave = self._hooks_for(type(original_node))[1]
         return updated_node if leave is None else leave(self, original_node, updated_node)

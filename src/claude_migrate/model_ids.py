@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import libcst as cst
 
-from . import model_table
+from . import cst_walk, model_table
 from .codemod import Codemod, FileContext
 from .cst_strings import literal_text, split_string
 from .model_table import ModelTable
@@ -220,7 +220,7 @@ def _strings_in(node: cst.CSTNode) -> list[str]:
             if text is not None:
                 found.append(text)
 
-    node.visit(Collect())
+    cst_walk.visit(node, Collect())
     return found
 
 

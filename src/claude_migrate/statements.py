@@ -10,13 +10,12 @@ Skipped statements are returned untouched, so they keep their identity across co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
 
 import libcst as cst
-from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
-from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+from . import cst_positions
 
 
 @dataclass(frozen=True)
@@ -32,12 +31,11 @@ class Segments:
 
     def __init__(self) -> None:
         self._code: dict[cst.BaseStatement, str] = {}
-        # Positions within each statement, for as long as the statement object lives on.
-        self.positions: dict[cst.BaseStatement, Mapping[cst.CSTNode, CodeRange]] = {}
 
     def of(self, module: cst.Module) -> list[Segment]:
-        header = module.with_changes(body=[], footer=[]).code if module.header else ""
-        line = 1 + header.count("\n")
+        # Each header item is one line. (Counting the rendered header's newlines was one short
+        # in a file without a final newline, whose last newline the rendering drops.)
+        line = 1 + len(module.header)
         segments = []
         fresh: dict[cst.BaseStatement, str] = {}
         for statement in module.body:
@@ -48,7 +46,6 @@ class Segments:
             segments.append(Segment(statement, code, line))
             line += code.count("\n")
         self._code = fresh
-        self.positions = {k: v for k, v in self.positions.items() if k in fresh}
         return segments
 
     def parts(self, module: cst.Module) -> list[str]:
@@ -72,50 +69,19 @@ def relevant(segments: Sequence[Segment], triggers: Iterable[str]) -> list[Segme
 
 
 def positions(
-    module: cst.Module,
-    segments: Sequence[Segment],
-    wanted: Iterable[cst.CSTNode],
-    cache: dict[cst.BaseStatement, Mapping[cst.CSTNode, CodeRange]] | None = None,
-) -> dict[cst.CSTNode, CodeRange]:
-    """Positions of the `wanted` nodes, resolved statement by statement where possible (and
-    taken from `cache` for a statement resolved before)."""
-    missing = set(wanted)
-    found: dict[cst.CSTNode, CodeRange] = {}
+    module: cst.Module, segments: Sequence[Segment], wanted: Iterable[cst.CSTNode]
+) -> dict[cst.CSTNode, cst_positions.Start]:
+    """Where the `wanted` nodes start in the module, found statement by statement (only
+    the statements of `segments`, in order, until every node is found)."""
+    missing = list(dict.fromkeys(wanted))
+    found: dict[cst.CSTNode, cst_positions.Start] = {}
     for segment in segments:
         if not missing:
             break
-        resolved = cache.get(segment.node) if cache is not None else None
-        if resolved is None:
-            alone = module.with_changes(header=[], body=[segment.node], footer=[])
-            resolved = _positions_of(alone)
-            if cache is not None:
-                cache[segment.node] = resolved
+        here = cst_positions.starts(segment.node, missing, module)
         shift = segment.first_line - 1
-        for node in [n for n in missing if n in resolved]:
-            where = resolved[node]
-            found[node] = CodeRange(
-                (where.start.line + shift, where.start.column),
-                (where.end.line + shift, where.end.column),
-            )
-            missing.discard(node)
-    if missing:  # recorded on the module itself or its header: resolve the whole module
-        whole = _positions_of(module)
-        found.update({n: whole[n] for n in missing if n in whole})
+        found.update({node: (line + shift, column) for node, (line, column) in here.items()})
+        missing = [node for node in missing if node not in here]
+    if missing:  # recorded on the module itself or its header: render the whole module
+        found.update(cst_positions.starts(module, missing, module))
     return found
-
-
-def _positions_of(module: cst.Module) -> Mapping[cst.CSTNode, CodeRange]:
-    """What MetadataWrapper.resolve(PositionProvider) gives, in half the time: the provider's
-    own codegen state fills its table, without the wrapper's second walk over the tree. These
-    are LibCST internals, so a LibCST without them gets the public route."""
-    try:
-        provider = PositionProvider()
-        state = PositionProvidingCodegenState(
-            default_indent=module.default_indent,
-            default_newline=module.default_newline,
-            provider=provider,
-        )
-        module._codegen(state)
-        return cast(Mapping[cst.CSTNode, CodeRange], provider._computed)
-    except (AttributeError, TypeError):  # pragma: no cover - another LibCST
-        return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import ast
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import libcst as cst
 
-from . import sparse, statements, suppression
+from . import cst_walk, sparse, statements, suppression
 from .codemod import Codemod, FileContext, Pending, Safety
 from .results import Change, Finding, Outcome
 
@@ -76,9 +76,9 @@ def _transform_python(
             for c in codemods
             for w in (*c.triggers, *c.context_triggers, *c.module_context)
         )
-        blanked = sparse.blank_unneeded(text, tree, words)
-        if blanked is not None:
-            outcome = _apply(text, codemods, context, blanked)
+        needed = sparse.without_unneeded(text, tree, words)
+        if needed is not None:
+            outcome = _apply(text, codemods, context, needed)
             if outcome is not None:
                 return outcome
     outcome = _apply(text, codemods, context, None)
@@ -90,16 +90,17 @@ def _apply(
     text: str,
     codemods: Sequence[type[Codemod]],
     context: FileContext,
-    blanked: sparse.Sparse | None,
+    needed: sparse.Sparse | None,
 ) -> Outcome | None:
     """The codemods over the whole text, or over its sparse form (None when the sparse
     result cannot be put back together with certainty)."""
-    module = _parse_cst(blanked.text if blanked is not None else text)
+    module = _parse_cst(needed.text if needed is not None else text)
     has_markers = suppression.MARKER.decode() in text
     changes: list[Change] = []
     findings: list[Finding] = []
     rendered = statements.Segments()
-    old_parts = rendered.parts(module) if blanked is not None else []
+    old_parts = rendered.parts(module) if needed is not None else []
+    to_file_line = needed.original_line if needed is not None else _same_line
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
@@ -111,13 +112,11 @@ def _apply(
             skip = frozenset(s.node for s in segments if s.node not in kept)
         codemod = codemod_class(context, skip)
         try:
-            new_module = module.visit(codemod)
+            new_module = cst_walk.transform(module, codemod)
         except RecursionError as exc:
             raise TransformError("too deeply nested to transform") from exc
         if codemod_class.safety is Safety.REPORT:
-            # It never rewrites, but LibCST rebuilt the statements it walked: keeping the old
-            # ones keeps their rendered code and positions cached for the next codemod.
-            new_module = module
+            new_module = module  # it never rewrites, whatever its hooks hand back
         suppressed = suppression.for_python(module) if has_markers else suppression.Suppressions({})
         if suppressed:
             new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
@@ -125,22 +124,27 @@ def _apply(
         if codemod_class.code in context.options.report_only:
             pending, new_module = [_as_finding(item) for item in pending], module
         if pending:
-            _resolve(module, visited, pending, changes, findings, suppressed, rendered)
+            _resolve(module, visited, pending, suppressed, to_file_line, changes, findings)
         module = new_module
-    if blanked is None:
+    if needed is None:
         new_text = checked = rendered.text(module)
     else:
         new_parts = rendered.parts(module)
-        spliced = sparse.splice(blanked, old_parts, new_parts)
+        spliced = sparse.splice(needed, old_parts, new_parts)
         if spliced is None:
             return None
-        # The splice puts back whole top-level statements, exactly as they were, between
-        # lines that were blank in the text checked here: if that text parses, so does the
-        # file. Checking the sparse text keeps the cost of the check off the untouched code.
+        # Each part is a whole top-level statement, and the splice puts the left-out ones
+        # back, exactly as they were, between unchanged lines outside any statement part
+        # or among the comment lines before one: if the text checked here parses, so does
+        # the file. Checking the sparse text keeps the cost of the check off the rest.
         new_text, checked = spliced, "".join(new_parts)
     if new_text != text:
         verify(checked)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+
+
+def _same_line(line: int) -> int:
+    return line
 
 
 def _restore_suppressed(
@@ -187,19 +191,19 @@ def _resolve(
     module: cst.Module,
     segments: Sequence[statements.Segment],
     pending: Sequence[Pending],
+    suppressed: suppression.Suppressions,
+    to_file_line: Callable[[int], int],
     changes: list[Change],
     findings: list[Finding],
-    suppressed: suppression.Suppressions,
-    rendered: statements.Segments,
 ) -> None:
-    positions = statements.positions(
-        module, segments, (item.node for item in pending), rendered.positions
-    )
+    """Place the pending items: lines of the parsed text for the suppression comments read
+    from it, the file's own lines for what is reported."""
+    positions = statements.positions(module, segments, (item.node for item in pending))
     for item in pending:
-        pos = positions.get(item.node)
-        line, column = (pos.start.line, pos.start.column + 1) if pos else (1, 1)
+        line, column = positions.get(item.node, (1, 0))
         if suppressed.covers(line, item.code):
             continue
+        line, column = to_file_line(line), column + 1
         if item.is_finding:
             findings.append(Finding(line, column, item.code, item.message))
         else:

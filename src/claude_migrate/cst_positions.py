@@ -1,0 +1,143 @@
+"""Where given nodes start, found by rendering their statement once.
+
+LibCST's PositionProvider renders the tree with a codegen state that builds a start and end
+object for every node and enters a generator-based context manager at most of them: about
+1.7 ms for a 20-line function here. A finding needs only the start of the few nodes it was
+recorded on, so this state keeps the line and column as the tokens go by and notes them for
+the wanted nodes alone (about a quarter of the cost). The starts are those PositionProvider
+gives (the syntactic start where a node declares one, else where its code begins); a test
+holds the two together on every node of a file of every shape.
+
+It relies on LibCST's codegen protocol (`CodegenState`, `record_syntactic_position`), which
+is internal: a LibCST without it gets the public route.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+try:
+    from libcst._nodes.internal import CodegenState
+except ImportError:  # pragma: no cover - another LibCST
+    CodegenState = None  # type: ignore[assignment,misc]
+
+Start = tuple[int, int]  # 1-based line, 0-based column, as PositionProvider counts them
+
+_NEWLINE = re.compile(r"\r\n?|\n")  # what PositionProvider counts as a line break
+
+
+class _NoRecord:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+_NO_RECORD = _NoRecord()
+
+
+class _Syntactic:
+    """A wanted node's syntactic start: where its own tokens begin, or where the node it
+    names as its start does (an indented block starts at its first statement)."""
+
+    __slots__ = ("key", "start", "start_key", "state")
+
+    def __init__(self, state: _StartState, key: int, start_key: int | None) -> None:
+        self.state, self.key, self.start_key = state, key, start_key
+        self.start = (0, 0)
+
+    def __enter__(self) -> None:
+        self.start = (self.state.line, self.state.column)
+
+    def __exit__(self, *exc: object) -> None:
+        starts = self.state.starts
+        start = self.start
+        if self.start_key is not None:
+            start = starts.get(self.start_key, start)
+        starts[self.key] = start
+
+
+if CodegenState is not None:
+
+    class _StartState(CodegenState):
+        def __init__(self, default_indent: str, default_newline: str, wanted: set[int]) -> None:
+            super().__init__(default_indent=default_indent, default_newline=default_newline)
+            self.line = 1
+            self.column = 0
+            self.wanted = wanted
+            self.starts: dict[int, Start] = {}
+            self._before: dict[int, Start] = {}
+
+        def _advance(self, value: str) -> None:
+            if "\n" in value or "\r" in value:
+                segments = _NEWLINE.split(value)
+                self.line += len(segments) - 1
+                self.column = len(segments[-1])
+            else:
+                self.column += len(value)
+
+        def add_indent_tokens(self) -> None:
+            self.tokens.extend(self.indent_tokens)
+            for token in self.indent_tokens:
+                self._advance(token)
+
+        def add_token(self, value: str) -> None:
+            self.tokens.append(value)
+            self._advance(value)
+
+        def before_codegen(self, node: cst.CSTNode) -> None:
+            if id(node) in self.wanted:
+                self._before[id(node)] = (self.line, self.column)
+
+        def after_codegen(self, node: cst.CSTNode) -> None:
+            key = id(node)
+            if key in self.wanted:
+                # A syntactic start, recorded inside the node's own code, wins.
+                self.starts.setdefault(key, self._before.pop(key))
+
+        def record_syntactic_position(
+            self,
+            node: cst.CSTNode,
+            *,
+            start_node: cst.CSTNode | None = None,
+            end_node: cst.CSTNode | None = None,
+        ) -> Any:
+            key = id(node)
+            if key not in self.wanted:
+                return _NO_RECORD
+            start_key = None
+            if start_node is not None:
+                start_key = id(start_node)
+                self.wanted.add(start_key)
+            return _Syntactic(self, key, start_key)
+
+
+def starts(
+    node: cst.CSTNode, wanted: Iterable[cst.CSTNode], module: cst.Module
+) -> dict[cst.CSTNode, Start]:
+    """The starts of the `wanted` nodes found in `node` (rendered alone, so its first line
+    is line 1), with `module`'s indentation and newline."""
+    nodes = {id(n): n for n in wanted}
+    if CodegenState is None:  # pragma: no cover - another LibCST
+        return _public_starts(node, nodes, module)
+    state = _StartState(module.default_indent, module.default_newline, set(nodes))
+    node._codegen(state)
+    return {nodes[key]: start for key, start in state.starts.items() if key in nodes}
+
+
+def _public_starts(  # pragma: no cover - another LibCST
+    node: cst.CSTNode, nodes: Mapping[int, cst.CSTNode], module: cst.Module
+) -> dict[cst.CSTNode, Start]:
+    alone = (
+        node
+        if isinstance(node, cst.Module)
+        else module.with_changes(header=[], body=[node], footer=[])
+    )
+    found = MetadataWrapper(alone, unsafe_skip_copy=True).resolve(PositionProvider)
+    return {n: (found[n].start.line, found[n].start.column) for n in nodes.values() if n in found}

@@ -1,0 +1,179 @@
+"""cst_walk must give what LibCST's own walk gives, while sharing the nodes nothing changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst
+import pytest
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from claude_migrate import cst_positions, cst_walk
+
+SHAPES = '''\
+# header comment
+"""Docstring."""
+from __future__ import annotations
+
+import os, sys as system
+from . import sibling
+from .pkg import (a, b as c)
+from x import *
+
+X: int = 1
+Y = Z = [i * 2 for i in range(3) if i]  # trailing
+W = {k: v for k, v in {}.items()}, {1, 2}, (yield_ := 3)
+E = f"{X}"  # a format spec is visited only where there is one (see cst_walk._Layout)
+S = f"{X!r:>{Y}} and {'nested'}" "implicit"
+B = rb'raw' b"bytes"
+L = lambda a, /, b=1, *args, c, **kw: (a, b, args, c, kw)
+
+
+@decorator(arg)
+class Thing(Base, metaclass=Meta):
+    attr = 1
+
+    async def run(self, *, until: int | None = None) -> None:
+        async with open(x) as f, other() as (g, h):
+            async for line in f:
+                await line
+        global X
+        try:
+            pass
+        except (ValueError, TypeError) as exc:
+            raise RuntimeError("x") from exc
+        else:
+            del self.attr[0:1:2]
+        finally:
+            return
+
+
+def gen():
+    pass
+    nonlocal_value = 1
+    yield from range(3)
+    while True:
+        if not nonlocal_value: break
+        elif nonlocal_value > 1:
+            continue
+        else:
+            nonlocal_value -= 1
+    assert gen, "message"
+    print(*args, **kwargs, sep="")
+    x = a if b else c
+    x = [*a, *b]; y = ~x ** -2 @ m
+    match x:
+        case {"k": [1, *rest]} | Point(x=0) if rest:
+            pass
+        case _:
+            pass
+
+
+for i, (j, k) in enumerate(pairs):
+    with a as b:
+        pass
+else:
+    pass
+# footer comment
+'''
+
+
+class _Every(libcst.CSTVisitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: list[libcst.CSTNode] = []
+
+    def on_visit(self, node: libcst.CSTNode) -> bool:
+        self.nodes.append(node)
+        return True
+
+
+def _every_node(module: libcst.Module) -> list[libcst.CSTNode]:
+    every = _Every()
+    cst_walk.visit(module, every)
+    return every.nodes
+
+
+class _Rename(libcst.CSTTransformer):
+    def leave_Name(self, original_node: libcst.Name, updated_node: libcst.Name) -> libcst.Name:
+        return (
+            updated_node.with_changes(value="renamed")
+            if updated_node.value == "x"
+            else updated_node
+        )
+
+
+class _DropPass(libcst.CSTTransformer):
+    def leave_SimpleStatementLine(
+        self, original_node: libcst.SimpleStatementLine, updated_node: libcst.SimpleStatementLine
+    ) -> libcst.SimpleStatementLine | libcst.RemovalSentinel:
+        if any(isinstance(s, libcst.Pass) for s in updated_node.body):
+            return libcst.RemoveFromParent()
+        return updated_node
+
+
+class _DoubleImports(libcst.CSTTransformer):
+    def leave_Import(
+        self, original_node: libcst.Import, updated_node: libcst.Import
+    ) -> libcst.FlattenSentinel[libcst.BaseSmallStatement]:
+        return libcst.FlattenSentinel([updated_node, updated_node])
+
+
+class _DropArguments(libcst.CSTTransformer):
+    def leave_Arg(
+        self, original_node: libcst.Arg, updated_node: libcst.Arg
+    ) -> libcst.Arg | libcst.RemovalSentinel:
+        return libcst.RemoveFromParent() if updated_node.keyword else updated_node
+
+
+class _SkipClasses(_Rename):
+    def visit_ClassDef(self, node: libcst.ClassDef) -> bool:
+        return False
+
+
+TRANSFORMERS: list[Callable[[], libcst.CSTTransformer]] = [
+    _Rename,
+    _DropPass,
+    _DoubleImports,
+    _DropArguments,
+    _SkipClasses,
+]
+
+
+@pytest.mark.parametrize("make", TRANSFORMERS, ids=lambda t: t.__name__)
+def test_transform_gives_what_libcst_gives(make: Callable[[], libcst.CSTTransformer]) -> None:
+    module = libcst.parse_module(SHAPES)
+    expected = module.visit(make()).code
+    assert expected != SHAPES
+    assert cst_walk.transform(module, make()).code == expected
+
+
+def test_unchanged_nodes_are_shared() -> None:
+    module = libcst.parse_module(SHAPES)
+    assert cst_walk.transform(module, libcst.CSTTransformer()) is module
+    renamed = cst_walk.transform(module, _Rename())
+    kept = [new is old for new, old in zip(renamed.body, module.body, strict=True)]
+    assert any(kept) and not all(kept)  # only the statements that hold an `x` are new
+
+
+def test_a_visitor_sees_the_nodes_libcst_shows_it_in_the_same_order() -> None:
+    module = libcst.parse_module(SHAPES)
+    expected = _Every()
+    module.visit(expected)
+    assert [type(n) for n in _every_node(module)] == [type(n) for n in expected.nodes]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_starts_match_libcsts_position_provider_on_every_node(newline: str) -> None:
+    module = libcst.parse_module(SHAPES.replace("\n", newline))
+    public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    nodes = _every_node(module)
+    # (A few whitespace nodes are walked but never rendered: neither route places those.)
+    expected = {n: (public[n].start.line, public[n].start.column) for n in nodes if n in public}
+    assert len(expected) > 0.9 * len(nodes)
+    assert cst_positions.starts(module, nodes, module) == expected
+    # A few nodes alone give the same answers as all of them.
+    some = nodes[::7]
+    assert cst_positions.starts(module, some, module) == {
+        n: expected[n] for n in some if n in expected
+    }
