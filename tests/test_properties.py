@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
+import re
+
 import libcst
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claude_migrate import registry
 from claude_migrate.codemod import RunOptions
+from claude_migrate.diffing import NO_NEWLINE, split_lines, unified_diff
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
 
@@ -59,3 +63,77 @@ def test_a_file_without_triggers_is_byte_identical(snippets: list[str], newline:
     text = "".join(snippets).replace("\n", newline)
     result = migrate_bytes(text.encode(), "t.py", PLAN)
     assert result.status is Status.UNCHANGED and result.new_bytes is None
+
+
+def _apply_patch(old: str, patch: str) -> str:
+    """Apply a one-file unified diff the way `patch` would, checking every context line."""
+    old_lines = split_lines(old)
+    out: list[str] = []
+    at = 0  # lines of `old` consumed
+    lines = patch.splitlines(keepends=True)[2:]
+    i = 0
+    while i < len(lines):
+        match = re.match(r"@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@", lines[i])
+        assert match, lines[i]
+        start = int(match.group(1)) - (0 if match.group(2) == "0" else 1)
+        assert start >= at
+        out += old_lines[at:start]
+        at = start
+        i += 1
+        while i < len(lines) and not lines[i].startswith("@@"):
+            line, i = lines[i], i + 1
+            if i < len(lines) and lines[i] == NO_NEWLINE:
+                line, i = line[:-1], i + 1
+            if line[0] in " -":
+                assert old_lines[at] == line[1:], (at, line)
+                at += 1
+            if line[0] in " +":
+                out.append(line[1:])
+    return "".join(out + old_lines[at:])
+
+
+LINES = st.sampled_from(["a\n", "b\n", "\n", "c = 1\n", "x\r\n", "end"])
+
+
+@SETTINGS
+@given(
+    old=st.lists(LINES, max_size=40),
+    edits=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.lists(LINES, max_size=3))),
+)
+def test_a_diff_applied_to_the_old_text_gives_the_new(
+    old: list[str], edits: list[tuple[int, int, list[str]]]
+) -> None:
+    new = list(old)
+    for at, removed, added in edits:
+        new[at : at + removed] = added
+    old_text, new_text = "".join(old), "".join(new)
+    patch = unified_diff(old_text, new_text, "f.py")
+    assert (patch == "") == (old_text == new_text)
+    assert _apply_patch(old_text, patch) == new_text
+    assert patch == _line_by_line_diff(old_text, new_text, "f.py")
+
+
+def _line_by_line_diff(old: str, new: str, path: str, context: int = 3) -> str:
+    """The reference: the same diff, with the common head and tail counted line by line."""
+    if old == new:
+        return ""
+    a, b = split_lines(old), split_lines(new)
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    skip, keep = max(0, head - context), max(0, tail - context)
+    body = list(difflib.unified_diff(a[skip : len(a) - keep], b[skip : len(b) - keep], n=context))
+    out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
+    for line in body[2:]:
+        if line.startswith("@@"):
+            old_at, old_len, new_at, new_len = re.match(  # type: ignore[union-attr]
+                r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@", line
+            ).groups()
+            line = (
+                f"@@ -{int(old_at) + skip}{old_len or ''} +{int(new_at) + skip}{new_len or ''} @@\n"
+            )
+        out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
+    return "".join(out)

@@ -24,7 +24,7 @@ from typing import Any
 from . import __version__
 from .results import Change, FileResult, Finding, Record, Status
 
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes
 FOLDER_NAME = ".claude-migrate-cache"
 
 
@@ -103,11 +103,15 @@ def _to_json(result: FileResult) -> dict[str, Any]:
         "new": _b64(result.new_bytes),
         "encoding": result.encoding,
         "cells": [list(c) for c in result.cells],
+        "hunks": result.hunks,
     }
 
 
 def _from_json(entry: dict[str, Any], path: str, real_path: str, data: bytes) -> FileResult:
     new = _unb64(entry["new"])
+    hunks = entry["hunks"]
+    if hunks is not None and not isinstance(hunks, str):
+        raise TypeError("hunks")
     return FileResult(
         path=path,
         status=Status(entry["status"]),
@@ -119,6 +123,7 @@ def _from_json(entry: dict[str, Any], path: str, real_path: str, data: bytes) ->
         encoding=entry["encoding"],
         real_path=real_path,
         cells=tuple((int(n), str(o), str(w)) for n, o, w in entry["cells"]),
+        hunks=hunks,
     )
 
 

@@ -16,24 +16,42 @@ _HUNK = re.compile(r"^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
 
 
 def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
+    body = hunks(old, new, context)
+    return headers(path) + body if body else ""
+
+
+def headers(path: str) -> str:
+    return f"--- a/{path}\n+++ b/{path}\n"
+
+
+def diff_encoding(encoding: str) -> str:
+    """The encoding a file's diff is written in: its own, but with a BOM kept inside the
+    text, so that the first line's context matches the file's bytes."""
+    return "utf-8" if encoding == "utf-8-sig" else encoding
+
+
+def hunks(old: str, new: str, context: int = 3) -> str:
+    """The hunks of the unified diff from `old` to `new`, without the file headers."""
     if old == new:
         return ""
-    old_lines = split_lines(old)
-    new_lines = split_lines(new)
-    # difflib's matcher is quadratic in the worst case and slow on long files; a migration
-    # changes a few lines, so the common head and tail (beyond the context shown) are left out
-    # and the hunk headers shifted back.
-    head = _common_head(old_lines, new_lines)
-    tail = _common_head(old_lines[head:][::-1], new_lines[head:][::-1])
-    skip = max(0, head - context)
-    keep = max(0, tail - context)
+    # difflib's matcher is quadratic in the worst case and slow on long files, and splitting
+    # a whole file into lines costs more than the diff of a migration, which changes a few
+    # lines: the common head and tail are found by comparing the texts (in C), and only the
+    # lines between them, with their context, are split and handed to difflib. The hunk
+    # headers are then shifted back to the file's line numbers.
+    start = _line_start(old, _common_prefix(old, new))
+    old_end, new_end = _common_tail_starts(old, new, start)
+    before = _lines_back(old, start, context)
+    old_after = _lines_on(old, old_end, context)
+    new_after = new_end + (old_after - old_end)
     body = difflib.unified_diff(
-        old_lines[skip : len(old_lines) - keep],
-        new_lines[skip : len(new_lines) - keep],
+        split_lines(old[before:old_after]),
+        split_lines(new[before:new_after]),
         n=context,
         lineterm="",
     )
-    out = [f"--- a/{path}\n", f"+++ b/{path}\n"]
+    skip = old.count("\n", 0, before)
+    out = []
     for line in list(body)[2:]:  # skip difflib's own headers
         if line.startswith("@@"):
             out.append(_shift(line, skip) + "\n")
@@ -44,13 +62,62 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
     return "".join(out)
 
 
-def _common_head(a: list[str], b: list[str]) -> int:
-    count = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the common prefix, by halving: each comparison runs in C."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _common_tail_starts(old: str, new: str, start: int) -> tuple[int, int]:
+    """Where the common tail of whole lines begins in each text, not before `start` (the
+    end of the common head): the first line start whose line break before it, and all
+    that follows, the two texts share."""
+    low, high = 0, min(len(old), len(new)) - start
+    while low < high:  # the longest common suffix within the rest
+        middle = (low + high + 1) // 2
+        if old[len(old) - middle :] == new[len(new) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    old_at, new_at = len(old) - low, len(new) - low
+    shared_break = (old_at == start or old[old_at - 1] == "\n") and (
+        new_at == start or new[new_at - 1] == "\n"
+    )
+    if not shared_break:  # the tail starts after the next line break inside the suffix
+        following = old.find("\n", old_at)
+        if following == -1:
+            return len(old), len(new)
+        old_at, new_at = following + 1, new_at + (following + 1 - old_at)
+    return old_at, new_at
+
+
+def _lines_back(text: str, position: int, count: int) -> int:
+    """The start of the line `count` lines before the one starting at `position`."""
+    for _ in range(count):
+        if position == 0:
             break
-        count += 1
-    return count
+        position = text.rfind("\n", 0, position - 1) + 1
+    return position
+
+
+def _lines_on(text: str, position: int, count: int) -> int:
+    """The position `count` whole lines on from the line start `position`."""
+    for _ in range(count):
+        following = text.find("\n", position)
+        if following == -1:
+            return len(text)
+        position = following + 1
+    return position
 
 
 def _shift(header: str, lines: int) -> str:

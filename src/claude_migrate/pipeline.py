@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
-from . import cache, notebook
+from . import cache, diffing, notebook
 from .cache import Cache
 from .discover import SourceFile
 from .manifest import CodemodInfo
@@ -327,6 +327,7 @@ def migrate_bytes(
     findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
     if new_data == data:
         return FileResult(path, Status.UNCHANGED, findings=findings)
+    encoding = diffing.diff_encoding(source.encoding)
     return FileResult(
         path,
         Status.CHANGED,
@@ -337,6 +338,7 @@ def migrate_bytes(
         encoding=source.encoding,
         real_path=real_path,
         cells=cells,
+        hunks=diffing.hunks(data.decode(encoding), new_data.decode(encoding)),
     )
 
 

@@ -20,7 +20,8 @@ from typing import IO, TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
-from .diffing import unified_diff
+from . import diffing
+from .diffing import headers, hunks, unified_diff
 from .pipeline import ScanStats
 from .results import FileResult, Status
 
@@ -29,10 +30,12 @@ _DIFF_STYLES = (("+++", "bold"), ("---", "bold"), ("@@", "cyan"), ("+", "green")
 
 def patch_bytes(result: FileResult) -> bytes:
     """The unified diff of one changed file, as bytes in the file's own encoding."""
-    assert result.old_bytes is not None and result.new_bytes is not None
     encoding = diff_encoding(result)
-    old, new = result.old_bytes.decode(encoding), result.new_bytes.decode(encoding)
-    return unified_diff(old, new, result.path).encode(encoding)
+    body = result.hunks
+    if body is None:
+        assert result.old_bytes is not None and result.new_bytes is not None
+        body = hunks(result.old_bytes.decode(encoding), result.new_bytes.decode(encoding))
+    return (headers(result.path) + body).encode(encoding) if body else b""
 
 
 def review_diff(result: FileResult) -> bytes:
@@ -199,8 +202,7 @@ class Reporter:
 
 
 def diff_encoding(result: FileResult) -> str:
-    # Keep a BOM inside the text so the first line's context matches the file's bytes.
-    return "utf-8" if result.encoding == "utf-8-sig" else result.encoding
+    return diffing.diff_encoding(result.encoding)
 
 
 def _s(n: int) -> str:

@@ -64,3 +64,6 @@ class FileResult:
     real_path: str = ""  # what the writer replaces (a symlink's target, not the link)
     # Notebooks: (cell number, old code, new code) of each changed cell, for readable diffs.
     cells: tuple[tuple[int, str, str], ...] = ()
+    # The diff's hunks (diffing.hunks), made by the worker beside the new bytes and kept in
+    # the content cache, so that neither the main process nor a cached run diffs again.
+    hunks: str | None = field(default=None, repr=False)
