@@ -237,3 +237,10 @@ def test_no_cache_writes_nothing_at_all(project: Path) -> None:
     (project / "broken.py").unlink()
     cli("run", "--no-cache", ".", cwd=project)
     assert not (project / ".claude-migrate-cache").exists()
+
+
+def test_the_format_choices_are_the_formats_there_are() -> None:
+    from claude_migrate import cli as cli_module
+    from claude_migrate import formats
+
+    assert set(cli_module.FORMAT_NAMES) == set(formats.FORMATS)

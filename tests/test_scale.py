@@ -182,4 +182,55 @@ def test_a_file_changed_just_now_is_not_recorded(tmp_path: Path) -> None:
     index.record(str(tmp_path / "fresh.py"), sig)
     index.save()
     again = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
-    assert not again.unchanged(str(tmp_path / "fresh.py"))
+    assert again.unchanged([str(tmp_path / "fresh.py")]) == set()
+
+
+def test_a_cache_entry_keeps_the_result_and_a_damaged_one_is_ignored(tmp_path: Path) -> None:
+    from claude_migrate.cache import Cache
+    from claude_migrate.results import Change, FileResult, Finding, Status
+
+    store = Cache(str(tmp_path))
+    old, new = b"MODEL = 'claude-3-haiku-20240307'\n", b"MODEL = 'claude-haiku-4-5'\n\x00\xff\n"
+    result = FileResult(
+        "m.py",
+        Status.CHANGED,
+        changes=(Change(1, 9, "CM201", "model"),),
+        findings=(Finding(1, 1, "CM212", "note\nwith a line break"),),
+        old_bytes=old,
+        new_bytes=new,
+        real_path="/r/m.py",
+        hunks="@@ -1 +1 @@\n",
+    )
+    store.put("k" * 64, result)
+    assert store.get("k" * 64, "m.py", "/r/m.py", old) == result
+    (entry,) = tmp_path.rglob("*.entry")
+    whole = entry.read_bytes()
+    for damaged in (whole[:-1], whole.replace(b'"hunks": "', b'"hunks": 1, "x": "'), b"\x00"):
+        entry.write_bytes(damaged)
+        assert store.get("k" * 64, "m.py", "/r/m.py", old) is None
+
+
+def test_the_seen_index_keeps_its_entries_and_a_damaged_one_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from claude_migrate import seen_index
+
+    monkeypatch.setattr(seen_index, "RACY_SECONDS", -60)  # as if written a while ago
+    paths = [str(tmp_path / f"old{n}.py") for n in range(3)]
+    for path in paths:
+        Path(path).write_text("x = 1\n")
+    index = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    for path in paths:
+        index.record(path, seen_index.signature(os.stat(path)))
+    index.forget(paths[2:])
+    index.save()
+    again = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    assert again.unchanged([*paths, str(tmp_path / "other.py")]) == set(paths[:2])
+    Path(paths[0]).write_text("x = 2\n")
+    assert again.unchanged(paths) == {paths[1]}
+    stored = Path(again.path).read_bytes()
+    for damaged in (stored[:-3], stored[:40], b"junk"):
+        Path(again.path).write_bytes(damaged)
+        assert seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"]).unchanged(paths) == set()

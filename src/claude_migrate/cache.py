@@ -5,14 +5,15 @@ the codemod sources and data (so a changed codemod in a checkout never serves st
 the selected codes, the options and the project-wide facts. A repeated run over an unchanged
 tree reads each candidate once, hashes it, and parses nothing.
 
-Entries are JSON, never pickle: a cache folder lives in the user's project, and loading a
-planted pickle would run its code. Each entry is written to a temporary file and renamed into
+Entries are a line of JSON followed by the new bytes as they are, never pickle: a cache
+folder lives in the user's project, and loading a planted pickle would run its code. (The
+bytes used to be base64 inside the JSON: decoding that string was most of a cached run's
+reading.) Each entry is written to a temporary file and renamed into
 place under its content-addressed name, so concurrent runs can share the folder.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import json
@@ -24,7 +25,7 @@ from typing import Any
 from . import __version__
 from .results import Change, FileResult, Finding, Record, Status
 
-FORMAT = 2  # bump when the entry layout changes
+FORMAT = 3  # bump when the entry layout changes
 FOLDER_NAME = ".claude-migrate-cache"
 
 
@@ -52,14 +53,14 @@ class Cache:
         self.folder = folder
 
     def _path(self, key: str) -> str:
-        return os.path.join(self.folder, key[:2], key[2:] + ".json")
+        return os.path.join(self.folder, key[:2], key[2:] + ".entry")
 
     def get(self, key: str, path: str, real_path: str, data: bytes) -> FileResult | None:
         """The stored result for `data` (the file's current bytes), or None."""
         try:
-            with open(self._path(key), encoding="utf-8") as handle:
-                entry = json.load(handle)
-            result = _from_json(entry, path, real_path, data)
+            with open(self._path(key), "rb") as handle:
+                header, _, new = handle.read().partition(b"\n")
+            result = _from_entry(json.loads(header), new, path, real_path, data)
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing, or written by another version: recompute
         return result
@@ -70,8 +71,9 @@ class Cache:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             self._ignore_folder_in_git()
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(_to_json(result)))  # one write; json.dump writes per token
+            entry = json.dumps(_to_json(result)).encode() + b"\n" + (result.new_bytes or b"")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(entry)  # one write; json.dump writes per token
             os.replace(temp, target)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):
@@ -100,15 +102,20 @@ def _to_json(result: FileResult) -> dict[str, Any]:
         "changes": records(result.changes),
         "findings": records(result.findings),
         "error": result.error,
-        "new": _b64(result.new_bytes),
+        "new": len(result.new_bytes) if result.new_bytes is not None else None,
         "encoding": result.encoding,
         "cells": [list(c) for c in result.cells],
         "hunks": result.hunks,
     }
 
 
-def _from_json(entry: dict[str, Any], path: str, real_path: str, data: bytes) -> FileResult:
-    new = _unb64(entry["new"])
+def _from_entry(
+    entry: dict[str, Any], rest: bytes, path: str, real_path: str, data: bytes
+) -> FileResult:
+    size = entry["new"]
+    if size is not None and size != len(rest):
+        raise ValueError("truncated entry")
+    new = rest if size is not None else None
     hunks = entry["hunks"]
     if hunks is not None and not isinstance(hunks, str):
         raise TypeError("hunks")
@@ -125,11 +132,3 @@ def _from_json(entry: dict[str, Any], path: str, real_path: str, data: bytes) ->
         cells=tuple((int(n), str(o), str(w)) for n, o, w in entry["cells"]),
         hunks=hunks,
     )
-
-
-def _b64(data: bytes | None) -> str | None:
-    return base64.b64encode(data).decode() if data is not None else None
-
-
-def _unb64(text: str | None) -> bytes | None:
-    return base64.b64decode(text) if text is not None else None

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .textfiles import is_doc_format, text_format
 
@@ -43,8 +43,10 @@ VCS_FOLDERS = (".git", ".hg", ".svn")  # skipped even when a config replaces the
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 
-@dataclass(frozen=True, order=True)
-class SourceFile:
+class SourceFile(NamedTuple):
+    """A named tuple, not a dataclass: a monorepo walk makes one per file, and sorting
+    20,000 of them compared them in Python (measured: a third of the walk)."""
+
     display: str  # path as shown to the user and in patches (relative where possible)
     real: str  # resolved path: what is read and written
     kind: str  # see kind_of
@@ -171,7 +173,8 @@ def _walk(
             continue
         seen_dirs.add(real_folder)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            # Unsorted: discover() sorts the files it found once, at the end.
+            entries = list(os.scandir(folder))
         except OSError as exc:
             problems.append(
                 Problem(_display(folder, prefix), f"cannot list folder: {exc.strerror}")
@@ -179,25 +182,26 @@ def _walk(
             continue
         if any(e.name == ".gitignore" for e in entries):  # the listing, not a stat per folder
             specs = specs + _gitignore(folder, problems)
+        matching = bool(specs) or extra is not None
+        real_prefix = real_folder.rstrip(os.sep) + os.sep
         subfolders = []
         for entry in entries:
+            name = entry.name
             try:
                 is_dir = entry.is_dir()  # follows symlinks
                 is_link = entry.is_symlink()
             except OSError:
                 continue
-            kind = None if is_dir else kind_of(entry.name)
+            kind = None if is_dir else "python" if name.endswith(PYTHON_SUFFIXES) else kind_of(name)
             if not is_dir and kind not in kinds:
                 continue
-            if _ignored(entry.path, is_dir, top, specs, extra):
+            if matching and _ignored(entry.path, is_dir, top, specs, extra):
                 continue
-            real = (
-                os.path.realpath(entry.path) if is_link else os.path.join(real_folder, entry.name)
-            )
+            real = os.path.realpath(entry.path) if is_link else real_prefix + name
             if is_link and not _inside(real, real_root):
                 continue  # never follow a link out of the root
             if is_dir:
-                if entry.name not in skip_folders:
+                if name not in skip_folders:
                     subfolders.append((entry.path, real))
                 continue
             if is_link and not os.path.isfile(real):
@@ -205,7 +209,7 @@ def _walk(
             if not is_link and not entry.is_file():
                 continue
             yield SourceFile(_display(entry.path, prefix), real, kind or "")
-        stack.extend((sub, real, specs) for sub, real in reversed(subfolders))
+        stack.extend((sub, real, specs) for sub, real in sorted(subfolders, reverse=True))
 
 
 def _display(path: str, prefix: str) -> str:

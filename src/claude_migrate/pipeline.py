@@ -205,7 +205,8 @@ def _looks(
     files: Sequence[SourceFile], plan: Plan, jobs: int, index: SeenIndex | None
 ) -> Iterator[_Look]:
     # Files turned away before and unchanged since are not read again.
-    todo = [f for f in files if index is None or not index.unchanged(f.real)]
+    unchanged = index.unchanged(f.real for f in files) if index is not None else set()
+    todo = [f for f in files if f.real not in unchanged] if unchanged else files
     chunks = [
         [(f.real, f.kind) for f in todo[i : i + SCAN_CHUNK]]
         for i in range(0, len(todo), SCAN_CHUNK)

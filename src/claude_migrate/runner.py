@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import gitutil, registry, sdk_version
+from . import registry, sdk_version
 from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
@@ -96,15 +96,22 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         groups: dict[Config, list[SourceFile]] = {}
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
+        folder, config, members = None, Config(), []
         for file in ordered:
-            config = finder.for_file(file.real)
+            # Files come folder by folder: ask for the config (and hash it) once a folder.
+            here = file.real.rpartition(os.sep)[0]
+            if here != folder:
+                folder, config = here, finder.for_file(file.real)
+                members = groups.setdefault(config, [])
             if config.excludes(file.real) or (changed is not None and file.real not in changed):
                 continue
-            groups.setdefault(config, []).append(file)
+            members.append(file)
     except ConfigError as exc:
         raise RunError(str(exc)) from exc
     result = []
     for config, members in groups.items():
+        if not members:  # every file it governs is excluded: its settings are not needed
+            continue
         plan = plan_for(request, config)
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
@@ -114,6 +121,8 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
 
 
 def _changed(request: Request) -> set[str]:
+    from . import gitutil  # with subprocess, only for the options that ask git
+
     assert request.changed_since is not None
     changed: set[str] = set()
     for arg in request.paths:
@@ -129,6 +138,8 @@ def _changed(request: Request) -> set[str]:
 
 def ensure_clean(paths: Sequence[str]) -> None:
     """--write refuses to run over uncommitted changes, so the migration is its own diff."""
+    from . import gitutil
+
     for root in sorted({r for r in (gitutil.repo_root(p) for p in paths) if r}):
         dirty = gitutil.dirty_files(root)
         if dirty:

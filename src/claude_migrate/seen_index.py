@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 import os
-import sys
 import tempfile
 import time
 from array import array
 from collections.abc import Iterable
 
-FORMAT = 1
+FORMAT = 2
 RACY_SECONDS = 2  # a file changed this recently is not recorded
 
 Signature = tuple[int, int, int, int]
+_MAGIC = b"claude-migrate seen index\n"
 
 
 def signature(stat: os.stat_result) -> Signature:
@@ -33,64 +32,104 @@ def signature(stat: os.stat_result) -> Signature:
 
 
 class SeenIndex:
+    """Stored as the paths joined by NUL (which no path holds) and one array of their
+    signatures' numbers: loading 20,000 entries takes a few milliseconds, where a JSON or
+    marshal dict of tuples took 0.1 s and a marshal list of paths 14 ms. In memory the paths
+    map to their place in that array until the run records something."""
+
     def __init__(self, folder: str, triggers: Iterable[bytes]) -> None:
-        # Stored as the list of paths and one array of their signatures' numbers: loading
-        # 20,000 entries takes milliseconds, where a JSON or marshal dict of tuples took 0.1 s.
-        # marshal's format is specific to the Python version, which is part of the name.
-        key = (FORMAT, sys.version_info[:2], sorted(set(triggers)))
+        key = (FORMAT, sorted(set(triggers)))
         digest = hashlib.sha256(repr(key).encode()).hexdigest()
-        self.path = os.path.join(folder, f"no-trigger-{digest[:20]}.marshal")
+        self.path = os.path.join(folder, f"no-trigger-{digest[:20]}.index")
         self.started = time.time_ns()
-        self._known: dict[str, Signature] = {}
-        self._added = False
+        self._places: dict[str, int] = {}
+        self._numbers = array("Q")
+        self._changes: dict[str, Signature | None] = {}  # None: forgotten
         try:
             with open(self.path, "rb") as handle:
-                paths, numbers = marshal.load(handle)
-            values = array("Q")
-            values.frombytes(numbers)
-            if len(values) == 4 * len(paths):
-                each = iter(values)
-                self._known = dict(
-                    zip(paths, zip(each, each, each, each, strict=True), strict=True)
-                )
-        except (OSError, ValueError, EOFError, TypeError):
-            self._known = {}  # missing or unreadable: every file is read
+                data = handle.read()
+            self._places, self._numbers = _decode(data)
+        except (OSError, ValueError, UnicodeDecodeError):
+            self._places, self._numbers = {}, array("Q")  # missing or unreadable: read all
 
-    def unchanged(self, path: str) -> bool:
-        """The file was turned away before and has not changed since."""
-        known = self._known.get(path)
-        if known is None:
-            return False
-        try:
-            return signature(os.stat(path)) == known
-        except OSError:
-            return False
+    def _known(self, path: str) -> Signature | None:
+        if path in self._changes:
+            return self._changes[path]
+        place = self._places.get(path)
+        if place is None:
+            return None
+        a, b, c, d = self._numbers[4 * place : 4 * place + 4]
+        return (a, b, c, d)
+
+    def unchanged(self, paths: Iterable[str]) -> set[str]:
+        """The files among `paths` that were turned away before and have not changed since
+        (as the index was loaded: asked before anything is recorded)."""
+        places, numbers, stat = self._places, self._numbers, os.stat
+        found = set()
+        for path in paths:  # one stat a file: kept tight, a repeated run is mostly this loop
+            place = places.get(path)
+            if place is None:
+                continue
+            try:
+                now = stat(path)
+            except OSError:
+                continue
+            at = 4 * place
+            if (
+                now.st_ctime_ns == numbers[at]
+                and now.st_mtime_ns == numbers[at + 1]
+                and now.st_size == numbers[at + 2]
+                and now.st_ino == numbers[at + 3]
+            ):
+                found.add(path)
+        return found
 
     def record(self, path: str, before_read: Signature) -> None:
         """The file at `path`, whose signature was taken before it was read, holds no trigger."""
         recent = self.started - RACY_SECONDS * 1_000_000_000
         if max(before_read[0], before_read[1]) >= recent:
             return
-        if self._known.get(path) != before_read:
-            self._known[path] = before_read
-            self._added = True
+        if self._known(path) != before_read:
+            self._changes[path] = before_read
 
     def forget(self, paths: Iterable[str]) -> None:
         """Drop files that are candidates now (they are read every time anyway)."""
         for path in paths:
-            if self._known.pop(path, None) is not None:
-                self._added = True
+            if self._known(path) is not None:
+                self._changes[path] = None
 
     def save(self) -> None:
-        if not self._added:
+        if not self._changes:
             return
+        entries = {path: self._known(path) for path in self._places}
+        entries.update(self._changes)
+        kept = {path: sig for path, sig in entries.items() if sig is not None}
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(self.path), suffix=".tmp")
-            numbers = array("Q", (n for sig in self._known.values() for n in sig))
             with os.fdopen(fd, "wb") as handle:
-                marshal.dump((list(self._known), numbers.tobytes()), handle)
+                handle.write(_encode(kept))
             os.replace(temp, self.path)
         except (OSError, OverflowError):  # OverflowError: a time before 1970
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(temp)  # an index that cannot be written only costs speed
+
+
+def _encode(entries: dict[str, Signature]) -> bytes:
+    paths = "\0".join(entries).encode("utf-8", "surrogateescape")
+    numbers = array("Q", (n for sig in entries.values() for n in sig))
+    return _MAGIC + len(paths).to_bytes(8, "little") + paths + numbers.tobytes()
+
+
+def _decode(data: bytes) -> tuple[dict[str, int], array[int]]:
+    if not data.startswith(_MAGIC):
+        raise ValueError("not an index")
+    at = len(_MAGIC)
+    size = int.from_bytes(data[at : at + 8], "little")
+    blob = data[at + 8 : at + 8 + size]
+    paths = blob.decode("utf-8", "surrogateescape").split("\0") if blob else []
+    numbers = array("Q")
+    numbers.frombytes(data[at + 8 + size :])  # ValueError when not whole numbers
+    if len(numbers) != 4 * len(paths) or len(blob) != size:
+        raise ValueError("a damaged index")
+    return dict(zip(paths, range(len(paths)), strict=True)), numbers
