@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from functools import lru_cache
 from typing import Any
 
@@ -70,6 +69,8 @@ class Cache:
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             self._ignore_folder_in_git()
+            import tempfile  # only to store: a cached run stores nothing
+
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
             entry = json.dumps(_to_json(result)).encode() + b"\n" + (result.new_bytes or b"")
             with os.fdopen(fd, "wb") as handle:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import click
 
-from . import __version__, model_report, registry, runner
+from . import __version__, registry, runner
 from .cache import Cache
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
@@ -242,6 +242,8 @@ def _retirement_warnings(groups: Sequence[runner.Group], added: Sequence[bytes])
     patches' added lines are the migrated code."""
     if not groups or not added:
         return []
+    from . import model_report  # with the model tables, only when code names a model
+
     target = max(g.plan.options.target for g in groups)
     return model_report.retiring_targets(
         (table for _, table in registry.model_tables(target)),
@@ -337,6 +339,8 @@ def explain_command(code: str) -> None:
 @click.option("--to", "to_version", metavar="VERSION", help="Show the tables up to this version.")
 def models_command(as_of: dt.datetime | None, fmt: str, to_version: str | None) -> None:
     """The model table: status, dates, replacement, recommendation and source."""
+    from . import model_report
+
     try:
         target = registry.parse_version(to_version) if to_version else registry.newest_version()
         registry.codemods_up_to(target)

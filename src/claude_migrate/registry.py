@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from . import codemods as codemods_package
@@ -234,12 +233,12 @@ def model_tables(target: tuple[int, int]) -> list[tuple[str, ModelTable]]:
     """(version label, table) for every set up to `target` that ships a models.toml."""
     from .model_table import load as load_model_table
 
+    folders = {os.path.basename(folder): folder for folder in set_folders()}
     tables = []
     for codemod_set in catalog():
         package = f"{codemods_package.__name__}.{codemod_set.name}"
-        if (
-            codemod_set.version <= target
-            and resources.files(package).joinpath("models.toml").is_file()
+        if codemod_set.version <= target and os.path.isfile(
+            os.path.join(folders[codemod_set.name], "models.toml")
         ):
             tables.append((version_label(codemod_set.version), load_model_table(package)))
     return tables

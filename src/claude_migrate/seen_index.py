@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 import time
 from array import array
 from collections.abc import Iterable
@@ -106,6 +105,8 @@ class SeenIndex:
         kept = {path: sig for path, sig in entries.items() if sig is not None}
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            import tempfile  # only to store: a repeated run usually stores nothing
+
             fd, temp = tempfile.mkstemp(dir=os.path.dirname(self.path), suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_encode(kept))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
-from importlib import resources
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -13,6 +14,8 @@ else:  # pragma: no cover
 
 
 def load_toml(package: str, filename: str) -> dict[str, Any]:
-    """The parsed `filename` shipped beside the codemods of `package`."""
-    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    """The parsed `filename` shipped beside the codemods of `package`. A plain file path, not
+    importlib.resources (12 ms to import): the sets are found as folders anyway (registry)."""
+    folder = os.path.dirname(importlib.import_module(package).__file__ or "")
+    with open(os.path.join(folder, filename), encoding="utf-8") as handle:
+        return tomllib.loads(handle.read())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 
 
 class WriteError(Exception):
@@ -34,6 +33,8 @@ def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
         raise WriteError("read-only file; not written (make it writable to migrate it)")
     folder, name = os.path.split(path)
     try:
+        import tempfile  # only to write: a dry run writes nothing
+
         fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder or ".")
     except OSError as exc:
         raise WriteError(f"cannot create a temporary file beside it: {exc.strerror}") from exc
