@@ -177,3 +177,10 @@ def test_starts_match_libcsts_position_provider_on_every_node(newline: str) -> N
     assert cst_positions.starts(module, some, module) == {
         n: expected[n] for n in some if n in expected
     }
+
+
+def test_skipped_statements_are_passed_over_whole() -> None:
+    module = libcst.parse_module("x = 1\nif x:\n    x = 2\n")
+    renamed = cst_walk.transform(module, _Rename(), skip=[module.body[1]])
+    assert renamed.code == "renamed = 1\nif x:\n    x = 2\n"
+    assert renamed.body[1] is module.body[1]

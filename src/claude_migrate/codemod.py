@@ -64,13 +64,15 @@ class Codemod(cst.CSTTransformer):
         super().__init__()
         self.context = context
         self.pending: list[Pending] = []
+        # Only for a walk through LibCST's own visit(); cst_walk takes the nodes to skip.
         # By id: a node's own __hash__ is a Python call, asked at every node walked.
         self._skip = frozenset(map(id, skip))
 
     # LibCST looks up `visit_<Node>`, `leave_<Node>` and the per-attribute hooks by name with
     # getattr at every node; with dozens of codemods per file that lookup was a third of the
-    # walking time. The hooks are looked up once per class and node type, and per-attribute
-    # hooks (`visit_Call_func`) are not supported (__init_subclass__ refuses them).
+    # walking time. The hooks are looked up once per class and node type (cst_walk calls
+    # them directly through hooks_for), and per-attribute hooks (`visit_Call_func`) are not
+    # supported (__init_subclass__ refuses them).
     _hooks: ClassVar[dict[type[cst.CSTNode], tuple[Any, Any]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -81,7 +83,7 @@ class Codemod(cst.CSTTransformer):
             raise TypeError(f"{cls.__name__}: per-attribute hooks are not run: {attribute_hooks}")
 
     @classmethod
-    def _hooks_for(cls, kind: type[cst.CSTNode]) -> tuple[Any, Any]:
+    def hooks_for(cls, kind: type[cst.CSTNode]) -> tuple[Any, Any]:
         hooks = cls._hooks.get(kind)
         if hooks is None:
             name = kind.__name__
@@ -92,13 +94,13 @@ class Codemod(cst.CSTTransformer):
     def on_visit(self, node: cst.CSTNode) -> bool:
         if id(node) in self._skip:
             return False
-        visit = self._hooks_for(type(node))[0]
+        visit = self.hooks_for(type(node))[0]
         return visit is None or visit(self, node) is not False
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
         if id(original_node) in self._skip:
             return updated_node
-        leave = self._hooks_for(type(original_node))[1]
+        leave = self.hooks_for(type(original_node))[1]
         return updated_node if leave is None else leave(self, original_node, updated_node)
 
     def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:

@@ -17,6 +17,7 @@ them, and the read-only visitors here do not use them.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,9 +99,19 @@ class _Replacer(cst.CSTTransformer):
         return next(self.results)
 
 
-def _walk(node: cst.CSTNode, transformer: cst.CSTTransformer) -> Result:
+# For a node type, the hooks to call on entering and leaving it, as plain functions of
+# (transformer, node) and (transformer, original, updated); None where there is none.
+Hooks = Callable[[type[cst.CSTNode]], tuple[Any, Any]]
+
+
+def _walk(
+    node: cst.CSTNode, transformer: cst.CSTTransformer, hooks: Hooks, skip: frozenset[int]
+) -> Result:
+    if id(node) in skip:
+        return node
+    visit_hook, leave_hook = hooks(type(node))
     updated = node
-    if transformer.on_visit(node):
+    if visit_hook is None or visit_hook(transformer, node) is not False:
         results: list[Result] = []
         changed = False
         for name in _fields(node):
@@ -114,12 +125,14 @@ def _walk(node: cst.CSTNode, transformer: cst.CSTTransformer) -> Result:
             else:
                 children = (value,)
             for child in children:
-                new = _walk(child, transformer)
+                new = _walk(child, transformer, hooks, skip)
                 results.append(new)
                 changed = changed or new is not child
         if changed:
             updated = node._visit_and_replace_children(_Replacer(results))
-    result = transformer.on_leave(node, updated)
+    if leave_hook is None:
+        return updated
+    result = leave_hook(transformer, node, updated)
     if result is not updated and not isinstance(
         result, (cst.CSTNode, cst.RemovalSentinel, cst.FlattenSentinel)
     ):
@@ -130,13 +143,28 @@ def _walk(node: cst.CSTNode, transformer: cst.CSTTransformer) -> Result:
     return result
 
 
-def transform(module: cst.Module, transformer: cst.CSTTransformer) -> cst.Module:
-    """What `module.visit(transformer)` gives, sharing every unchanged node with `module`."""
-    result = _walk(module, transformer)
+def transform(
+    module: cst.Module,
+    transformer: cst.CSTTransformer,
+    skip: Iterable[cst.CSTNode] = (),
+) -> cst.Module:
+    """What `module.visit(transformer)` gives, sharing every unchanged node with `module`.
+
+    A transformer with a `hooks_for(node type)` class method (the codemod base) has its
+    visit_/leave_ hooks called directly, not through on_visit/on_leave: half the calls per
+    node. The `skip` nodes are passed over whole, as if their visit hook returned False.
+    """
+    hooks: Hooks = getattr(type(transformer), "hooks_for", None) or _generic_hooks(transformer)
+    result = _walk(module, transformer, hooks, frozenset(map(id, skip)))
     if isinstance(result, cst.RemovalSentinel):
         return module.with_changes(body=(), header=(), footer=())
     assert isinstance(result, cst.Module)
     return result
+
+
+def _generic_hooks(transformer: cst.CSTTransformer) -> Hooks:
+    both = (type(transformer).on_visit, type(transformer).on_leave)
+    return lambda kind: both
 
 
 def visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:

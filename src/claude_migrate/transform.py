@@ -104,15 +104,15 @@ def _apply(
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
-        skip: frozenset[cst.CSTNode] = frozenset()
+        skip: list[cst.CSTNode] = []
         if codemod_class.local:
             words = (*codemod_class.triggers, *codemod_class.context_triggers)
             visited = statements.relevant(segments, (w.decode() for w in words))
-            kept = {s.node for s in visited}
-            skip = frozenset(s.node for s in segments if s.node not in kept)
-        codemod = codemod_class(context, skip)
+            kept = {id(s.node) for s in visited}
+            skip = [s.node for s in segments if id(s.node) not in kept]
+        codemod = codemod_class(context)
         try:
-            new_module = cst_walk.transform(module, codemod)
+            new_module = cst_walk.transform(module, codemod, skip)
         except RecursionError as exc:
             raise TransformError("too deeply nested to transform") from exc
         if codemod_class.safety is Safety.REPORT:
