@@ -14,6 +14,7 @@ is internal: a LibCST without it gets the public route.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -29,6 +30,10 @@ except ImportError:  # pragma: no cover - another LibCST
 Start = tuple[int, int]  # 1-based line, 0-based column, as PositionProvider counts them
 
 _NEWLINE = re.compile(r"\r\n?|\n")  # what PositionProvider counts as a line break
+
+
+class _AllPlaced(Exception):
+    """Every wanted node is placed: rendering stops early."""
 
 
 class _NoRecord:
@@ -73,6 +78,7 @@ if CodegenState is not None:
             self.wanted = wanted
             self.starts: dict[int, Start] = {}
             self._before: dict[int, Start] = {}
+            self._left = len(wanted)  # the asked-for nodes not placed yet
 
         def _advance(self, value: str) -> None:
             if "\n" in value or "\r" in value:
@@ -100,6 +106,9 @@ if CodegenState is not None:
             if key in self.wanted:
                 # A syntactic start, recorded inside the node's own code, wins.
                 self.starts.setdefault(key, self._before.pop(key))
+                self._left -= 1
+                if self._left == 0:
+                    raise _AllPlaced  # the rest of the statement need not be rendered
 
         def record_syntactic_position(
             self,
@@ -114,7 +123,9 @@ if CodegenState is not None:
             start_key = None
             if start_node is not None:
                 start_key = id(start_node)
-                self.wanted.add(start_key)
+                if start_key not in self.wanted:
+                    self.wanted.add(start_key)
+                    self._left += 1
             return _Syntactic(self, key, start_key)
 
 
@@ -127,7 +138,8 @@ def starts(
     if CodegenState is None:  # pragma: no cover - another LibCST
         return _public_starts(node, nodes, module)
     state = _StartState(module.default_indent, module.default_newline, set(nodes))
-    node._codegen(state)
+    with contextlib.suppress(_AllPlaced):
+        node._codegen(state)
     return {nodes[key]: start for key, start in state.starts.items() if key in nodes}
 
 
