@@ -9,6 +9,7 @@ import pytest
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from claude_migrate import cst_positions, cst_walk
+from claude_migrate.codemod import Codemod, FileContext, RunOptions, Safety
 
 SHAPES = '''\
 # header comment
@@ -184,3 +185,41 @@ def test_skipped_statements_are_passed_over_whole() -> None:
     renamed = cst_walk.transform(module, _Rename(), skip=[module.body[1]])
     assert renamed.code == "renamed = 1\nif x:\n    x = 2\n"
     assert renamed.body[1] is module.body[1]
+
+
+def test_trivia_hold_only_trivia() -> None:
+    module = libcst.parse_module(SHAPES)
+    for node in _every_node(module):
+        if type(node) in cst_walk.TRIVIA:
+            assert all(type(n) in cst_walk.TRIVIA for n in _every_node(node)), type(node)
+    kinds = {type(n) for n in _every_node(module)}
+    assert libcst.Comma in cst_walk.TRIVIA and libcst.Comment in cst_walk.TRIVIA
+    assert not cst_walk.TRIVIA & {libcst.Name, libcst.Call, libcst.Arg, libcst.Attribute}
+    assert len(kinds & cst_walk.TRIVIA) > 20  # the shapes exercise most of them
+
+
+class _CommentReader(Codemod):
+    code, slug, target, safety, triggers = "CM999", "test", (5, 0), Safety.REPORT, ()
+
+    def visit_Comment(self, node: libcst.Comment) -> None:
+        self.record_finding(node, "CM999", node.value)
+
+
+class _NameReader(Codemod):
+    code, slug, target, safety, triggers = "CM999", "test", (5, 0), Safety.REPORT, ()
+
+    def visit_Name(self, node: libcst.Name) -> None:
+        self.record_finding(node, "CM999", node.value)
+
+
+def test_a_codemod_that_reads_comments_sees_them_and_others_pass_trivia_over() -> None:
+    module = libcst.parse_module(SHAPES)
+    context = FileContext("m.py", RunOptions(target=(5, 0)))
+    reader = _CommentReader(context)
+    cst_walk.transform(module, reader)
+    assert [p.message for p in reader.pending][:2] == ["# header comment", "# trailing"]
+    names = _NameReader(context)
+    cst_walk.transform(module, names)
+    assert len(names.pending) > 50
+    assert cst_walk._DEAD[_NameReader] == cst_walk.TRIVIA
+    assert cst_walk._DEAD[_CommentReader] == frozenset()

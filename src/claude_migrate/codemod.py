@@ -35,6 +35,13 @@ class Pending:
     is_finding: bool
 
 
+def _own(cls: type, name: str) -> Any:
+    """The hook `name` as a codemod defines it; None where only LibCST's do-nothing stub
+    (CSTTransformer has one for every node type) would be found, so it is never called."""
+    hook = getattr(cls, name, None)
+    return None if hook is getattr(cst.CSTTransformer, name, None) else hook
+
+
 _ATTRIBUTE_HOOK = re.compile(r"^(visit|leave)_[A-Z][A-Za-z]*_[a-z_]+$")
 
 
@@ -87,7 +94,7 @@ class Codemod(cst.CSTTransformer):
         hooks = cls._hooks.get(kind)
         if hooks is None:
             name = kind.__name__
-            hooks = (getattr(cls, f"visit_{name}", None), getattr(cls, f"leave_{name}", None))
+            hooks = (_own(cls, f"visit_{name}"), _own(cls, f"leave_{name}"))
             cls._hooks[kind] = hooks
         return hooks
 

@@ -17,6 +17,7 @@ them, and the read-only visitors here do not use them.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -99,13 +100,46 @@ class _Replacer(cst.CSTTransformer):
         return next(self.results)
 
 
+def _trivia() -> frozenset[type[cst.CSTNode]]:
+    """Whitespace, comments, operators and brackets: two thirds of a tree's nodes, and their
+    children (if any) are only more of the same (a test holds this)."""
+    from libcst._nodes import op, whitespace
+
+    found = {
+        kind
+        for module in (op, whitespace)
+        for kind in vars(module).values()
+        if isinstance(kind, type) and issubclass(kind, cst.CSTNode) and not inspect.isabstract(kind)
+    }
+    brackets = (cst.LeftParen, cst.RightParen, cst.LeftSquareBracket, cst.RightSquareBracket)
+    return frozenset(found | {*brackets, cst.LeftCurlyBrace, cst.RightCurlyBrace})
+
+
+TRIVIA = _trivia()
+_DEAD: dict[type[cst.CSTTransformer], frozenset[type[cst.CSTNode]]] = {}
+
+
+def _dead_types(kind: type[cst.CSTTransformer], hooks: Hooks) -> frozenset[type[cst.CSTNode]]:
+    """The node types a walk with these hooks can pass over unvisited: the trivia, when no
+    hook is for any of them (a codemod that reads comments walks them all)."""
+    dead = _DEAD.get(kind)
+    if dead is None:
+        quiet = all(hooks(t) == (None, None) for t in TRIVIA)
+        dead = _DEAD[kind] = TRIVIA if quiet else frozenset()
+    return dead
+
+
 # For a node type, the hooks to call on entering and leaving it, as plain functions of
 # (transformer, node) and (transformer, original, updated); None where there is none.
 Hooks = Callable[[type[cst.CSTNode]], tuple[Any, Any]]
 
 
 def _walk(
-    node: cst.CSTNode, transformer: cst.CSTTransformer, hooks: Hooks, skip: frozenset[int]
+    node: cst.CSTNode,
+    transformer: cst.CSTTransformer,
+    hooks: Hooks,
+    skip: frozenset[int],
+    dead: frozenset[type[cst.CSTNode]],
 ) -> Result:
     if id(node) in skip:
         return node
@@ -125,7 +159,10 @@ def _walk(
             else:
                 children = (value,)
             for child in children:
-                new = _walk(child, transformer, hooks, skip)
+                if type(child) in dead:
+                    results.append(child)
+                    continue
+                new = _walk(child, transformer, hooks, skip, dead)
                 results.append(new)
                 changed = changed or new is not child
         if changed:
@@ -152,10 +189,13 @@ def transform(
 
     A transformer with a `hooks_for(node type)` class method (the codemod base) has its
     visit_/leave_ hooks called directly, not through on_visit/on_leave: half the calls per
-    node. The `skip` nodes are passed over whole, as if their visit hook returned False.
+    node; and the trivia are passed over when it has no hook for any of them. The `skip`
+    nodes are passed over whole, as if their visit hook returned False.
     """
-    hooks: Hooks = getattr(type(transformer), "hooks_for", None) or _generic_hooks(transformer)
-    result = _walk(module, transformer, hooks, frozenset(map(id, skip)))
+    specific: Hooks | None = getattr(type(transformer), "hooks_for", None)
+    hooks = specific or _generic_hooks(transformer)
+    dead = _dead_types(type(transformer), hooks) if specific is not None else frozenset()
+    result = _walk(module, transformer, hooks, frozenset(map(id, skip)), dead)
     if isinstance(result, cst.RemovalSentinel):
         return module.with_changes(body=(), header=(), footer=())
     assert isinstance(result, cst.Module)
