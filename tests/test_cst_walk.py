@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import libcst
 import pytest
+from cst_nodes import EveryNode, every_node
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from claude_migrate import cst_positions, cst_walk
@@ -79,22 +80,6 @@ else:
 '''
 
 
-class _Every(libcst.CSTVisitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.nodes: list[libcst.CSTNode] = []
-
-    def on_visit(self, node: libcst.CSTNode) -> bool:
-        self.nodes.append(node)
-        return True
-
-
-def _every_node(module: libcst.Module) -> list[libcst.CSTNode]:
-    every = _Every()
-    cst_walk.visit(module, every)
-    return every.nodes
-
-
 class _Rename(libcst.CSTTransformer):
     def leave_Name(self, original_node: libcst.Name, updated_node: libcst.Name) -> libcst.Name:
         return (
@@ -159,16 +144,16 @@ def test_unchanged_nodes_are_shared() -> None:
 
 def test_a_visitor_sees_the_nodes_libcst_shows_it_in_the_same_order() -> None:
     module = libcst.parse_module(SHAPES)
-    expected = _Every()
+    expected = EveryNode()
     module.visit(expected)
-    assert [type(n) for n in _every_node(module)] == [type(n) for n in expected.nodes]
+    assert [type(n) for n in every_node(module)] == [type(n) for n in expected.nodes]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_starts_match_libcsts_position_provider_on_every_node(newline: str) -> None:
+def test_starts_match_libcsts_position_provider_onevery_node(newline: str) -> None:
     module = libcst.parse_module(SHAPES.replace("\n", newline))
     public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    nodes = _every_node(module)
+    nodes = every_node(module)
     # (A few whitespace nodes are walked but never rendered: neither route places those.)
     expected = {n: (public[n].start.line, public[n].start.column) for n in nodes if n in public}
     assert len(expected) > 0.9 * len(nodes)
@@ -189,10 +174,10 @@ def test_skipped_statements_are_passed_over_whole() -> None:
 
 def test_trivia_hold_only_trivia() -> None:
     module = libcst.parse_module(SHAPES)
-    for node in _every_node(module):
+    for node in every_node(module):
         if type(node) in cst_walk.TRIVIA:
-            assert all(type(n) in cst_walk.TRIVIA for n in _every_node(node)), type(node)
-    kinds = {type(n) for n in _every_node(module)}
+            assert all(type(n) in cst_walk.TRIVIA for n in every_node(node)), type(node)
+    kinds = {type(n) for n in every_node(module)}
     assert libcst.Comma in cst_walk.TRIVIA and libcst.Comment in cst_walk.TRIVIA
     assert not cst_walk.TRIVIA & {libcst.Name, libcst.Call, libcst.Arg, libcst.Attribute}
     assert len(kinds & cst_walk.TRIVIA) > 20  # the shapes exercise most of them

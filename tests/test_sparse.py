@@ -6,10 +6,11 @@ import ast
 
 import libcst
 import pytest
+from cst_nodes import every_node
 from libcst.metadata import MetadataWrapper, PositionProvider
 from snapshot_cases import all_cases, options_for
 
-from claude_migrate import cst_positions, cst_walk, registry, sparse, statements, transform
+from claude_migrate import registry, sparse, statements, transform
 from claude_migrate.codemod import FileContext, RunOptions
 from claude_migrate.results import Outcome
 
@@ -147,29 +148,18 @@ def test_splice_puts_a_change_back_among_left_out_statements() -> None:
     assert spliced == text.replace("x = 1", "x = 2  # new")
 
 
-class _Every(libcst.CSTVisitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.nodes: list[libcst.CSTNode] = []
-
-    def on_visit(self, node: libcst.CSTNode) -> bool:
-        self.nodes.append(node)
-        return True
-
-
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_starts_match_libcsts_position_provider_on_every_node(newline: str) -> None:
+def test_findings_are_placed_statement_by_statement_as_the_position_provider_places_them(
+    newline: str,
+) -> None:
+    # A header comment and no final newline: the header's lines were once counted one short.
     module = libcst.parse_module(EVERY_SHAPE.replace("\n", newline))
     public = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    every = _Every()
-    cst_walk.visit(module, every)
-    expected = {
-        n: (public[n].start.line, public[n].start.column) for n in every.nodes if n in public
-    }
-    assert cst_positions.starts(module, every.nodes, module) == expected
-    # Statement by statement, shifted to the module's lines, as findings are placed.
+    nodes = [n for n in every_node(module) if n in public]
     segments = statements.Segments().of(module)
-    assert statements.positions(module, segments, every.nodes) == expected
+    assert statements.positions(module, segments, nodes) == {
+        n: (public[n].start.line, public[n].start.column) for n in nodes
+    }
 
 
 CROSS_FUNCTION = """\
