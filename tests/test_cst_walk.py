@@ -208,3 +208,9 @@ def test_a_codemod_that_reads_comments_sees_them_and_others_pass_trivia_over() -
     assert len(names.pending) > 50
     assert cst_walk._DEAD[_NameReader] == cst_walk.TRIVIA
     assert cst_walk._DEAD[_CommentReader] == frozenset()
+
+
+def test_render_gives_what_libcst_gives() -> None:
+    module = libcst.parse_module(SHAPES.replace("\n", "\r\n"))
+    for node in [module, *module.body, *every_node(module)[::5]]:
+        assert cst_positions.render(node, module) == module.code_for_node(node)

@@ -41,7 +41,7 @@ class Segments:
         for statement in module.body:
             code = self._code.get(statement)
             if code is None:
-                code = module.code_for_node(statement)
+                code = cst_positions.render(statement, module)
             fresh[statement] = code
             segments.append(Segment(statement, code, line))
             line += code.count("\n")
@@ -50,8 +50,8 @@ class Segments:
 
     def parts(self, module: cst.Module) -> list[str]:
         """The module's code in pieces: header, each top-level statement, footer."""
-        header = "".join(module.code_for_node(line) for line in module.header)
-        footer = "".join(module.code_for_node(line) for line in module.footer)
+        header = "".join(cst_positions.render(line, module) for line in module.header)
+        footer = "".join(cst_positions.render(line, module) for line in module.footer)
         return [header, *(s.code for s in self.of(module)), footer]
 
     def text(self, module: cst.Module) -> str:
