@@ -38,8 +38,8 @@ class TextEditorTool(Codemod):
         "CM112": "text-editor type whose name cannot be changed with it; left unchanged"
     }
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._plan: dict[cst.BaseExpression, str] = {}
         self._reported: set[cst.BaseExpression] = set()
 

@@ -44,8 +44,8 @@ class UndoEdit(tooling.TiedToEditor):
     triggers = (b"undo_edit",)
     finding_codes = {"CM116": "undo_edit code left for review"}
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._elifs: set[cst.If] = set()
         self._undo_classes: list[bool] = []
 

@@ -60,8 +60,8 @@ class BetaHeaders(RequestAware):
     models: ClassVar[ModelTable] = tooling.MODELS
     removal_reason: ClassVar[str] = "no effect on the 4.5 models"
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._lists: set[cst.List] = set()  # betas=[...] values
         self._dicts: set[cst.Dict] = set()  # extra_headers= / default_headers= / headers= values
 

@@ -34,8 +34,8 @@ class ContextWindowStop(Codemod):
     triggers = (b'max_tokens"', b"max_tokens'")
     module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._names = sr.LazyNames()
         self._elifs: set[cst.If] = set()
         self._marked: set[cst.CSTNode] = set()

@@ -40,8 +40,8 @@ class RefusalStop(Codemod):
     module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
     finding_codes = {"CM123": "stop-reason map with no refusal entry"}
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._names = sr.LazyNames()
         self._elifs: set[cst.If] = set()
         template = context.options.refusal_template or sr.REASONS["refusal_template"]

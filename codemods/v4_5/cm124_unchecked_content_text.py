@@ -44,8 +44,8 @@ class UncheckedContentText(Codemod):
     # A response created in one module-level statement may be read, or checked, in another.
     context_triggers = (b"messages.create", b"messages.parse", b"stop_reason")
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._scopes = [Scope()]
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:

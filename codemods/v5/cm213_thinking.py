@@ -39,8 +39,8 @@ class AdaptiveThinking(EachRequest):
     triggers = (b"thinking",)
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._adapt: set[cst.Dict] = set()
 
     def visit_request(

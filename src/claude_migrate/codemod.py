@@ -67,13 +67,10 @@ class Codemod(cst.CSTTransformer):
     # parsing keeps such statements, though the codemod does not walk them.
     module_context: ClassVar[tuple[bytes, ...]] = ()
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
+    def __init__(self, context: FileContext) -> None:
         super().__init__()
         self.context = context
         self.pending: list[Pending] = []
-        # Only for a walk through LibCST's own visit(); cst_walk takes the nodes to skip.
-        # By id: a node's own __hash__ is a Python call, asked at every node walked.
-        self._skip = frozenset(map(id, skip))
 
     # LibCST looks up `visit_<Node>`, `leave_<Node>` and the per-attribute hooks by name with
     # getattr at every node; with dozens of codemods per file that lookup was a third of the
@@ -98,15 +95,13 @@ class Codemod(cst.CSTTransformer):
             cls._hooks[kind] = hooks
         return hooks
 
+    # The engine walks with cst_walk, which calls the hooks itself; these serve a walk
+    # through LibCST's own visit().
     def on_visit(self, node: cst.CSTNode) -> bool:
-        if id(node) in self._skip:
-            return False
         visit = self.hooks_for(type(node))[0]
         return visit is None or visit(self, node) is not False
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
-        if id(original_node) in self._skip:
-            return updated_node
         leave = self.hooks_for(type(original_node))[1]
         return updated_node if leave is None else leave(self, original_node, updated_node)
 

@@ -58,8 +58,8 @@ class ModelIdCodemod(Codemod):
 
         return rewrite_text(cls, text, fmt, context)
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self._inner_concatenations: set[cst.ConcatenatedString] = set()
 
     # --- shapes that are left alone -------------------------------------------------------

@@ -15,8 +15,8 @@ from .model_table import ModelTable
 class RequestAware(Codemod):
     models: ClassVar[ModelTable]  # the table that names the models of the codemod's generation
 
-    def __init__(self, context: FileContext, skip: frozenset[cst.CSTNode] = frozenset()) -> None:
-        super().__init__(context, skip)
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
         self.requests = RequestModels(self.models)
 
     def visit_Module(self, node: cst.Module) -> bool | None:
