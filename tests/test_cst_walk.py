@@ -9,7 +9,7 @@ import pytest
 from cst_nodes import EveryNode, every_node
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from claude_migrate import cst_positions, cst_walk
+from claude_migrate import cst_codegen, cst_walk
 from claude_migrate.codemod import Codemod, FileContext, RunOptions, Safety
 
 SHAPES = '''\
@@ -157,10 +157,10 @@ def test_starts_match_libcsts_position_provider_onevery_node(newline: str) -> No
     # (A few whitespace nodes are walked but never rendered: neither route places those.)
     expected = {n: (public[n].start.line, public[n].start.column) for n in nodes if n in public}
     assert len(expected) > 0.9 * len(nodes)
-    assert cst_positions.starts(module, nodes, module) == expected
+    assert cst_codegen.starts(module, nodes, module) == expected
     # A few nodes alone give the same answers as all of them.
     some = nodes[::7]
-    assert cst_positions.starts(module, some, module) == {
+    assert cst_codegen.starts(module, some, module) == {
         n: expected[n] for n in some if n in expected
     }
 
@@ -213,4 +213,4 @@ def test_a_codemod_that_reads_comments_sees_them_and_others_pass_trivia_over() -
 def test_render_gives_what_libcst_gives() -> None:
     module = libcst.parse_module(SHAPES.replace("\n", "\r\n"))
     for node in [module, *module.body, *every_node(module)[::5]]:
-        assert cst_positions.render(node, module) == module.code_for_node(node)
+        assert cst_codegen.render(node, module) == module.code_for_node(node)

@@ -103,7 +103,10 @@ class _Replacer(cst.CSTTransformer):
 def _trivia() -> frozenset[type[cst.CSTNode]]:
     """Whitespace, comments, operators and brackets: two thirds of a tree's nodes, and their
     children (if any) are only more of the same (a test holds this)."""
-    from libcst._nodes import op, whitespace
+    try:
+        from libcst._nodes import op, whitespace
+    except ImportError:  # pragma: no cover - another LibCST: walk everything
+        return frozenset()
 
     found = {
         kind

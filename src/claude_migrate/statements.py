@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import cst_positions
+from . import cst_codegen
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Segments:
         for statement in module.body:
             code = self._code.get(statement)
             if code is None:
-                code = cst_positions.render(statement, module)
+                code = cst_codegen.render(statement, module)
             fresh[statement] = code
             segments.append(Segment(statement, code, line))
             line += code.count("\n")
@@ -50,8 +50,8 @@ class Segments:
 
     def parts(self, module: cst.Module) -> list[str]:
         """The module's code in pieces: header, each top-level statement, footer."""
-        header = "".join(cst_positions.render(line, module) for line in module.header)
-        footer = "".join(cst_positions.render(line, module) for line in module.footer)
+        header = "".join(cst_codegen.render(line, module) for line in module.header)
+        footer = "".join(cst_codegen.render(line, module) for line in module.footer)
         return [header, *(s.code for s in self.of(module)), footer]
 
     def text(self, module: cst.Module) -> str:
@@ -70,18 +70,18 @@ def relevant(segments: Sequence[Segment], triggers: Iterable[str]) -> list[Segme
 
 def positions(
     module: cst.Module, segments: Sequence[Segment], wanted: Iterable[cst.CSTNode]
-) -> dict[cst.CSTNode, cst_positions.Start]:
+) -> dict[cst.CSTNode, cst_codegen.Start]:
     """Where the `wanted` nodes start in the module, found statement by statement (only
     the statements of `segments`, in order, until every node is found)."""
     missing = list(dict.fromkeys(wanted))
-    found: dict[cst.CSTNode, cst_positions.Start] = {}
+    found: dict[cst.CSTNode, cst_codegen.Start] = {}
     for segment in segments:
         if not missing:
             break
-        here = cst_positions.starts(segment.node, missing, module)
+        here = cst_codegen.starts(segment.node, missing, module)
         shift = segment.first_line - 1
         found.update({node: (line + shift, column) for node, (line, column) in here.items()})
         missing = [node for node in missing if node not in here]
     if missing:  # recorded on the module itself or its header: render the whole module
-        found.update(cst_positions.starts(module, missing, module))
+        found.update(cst_codegen.starts(module, missing, module))
     return found
