@@ -108,7 +108,7 @@ def test_only_compound_statements_without_words_are_left_out() -> None:
     assert needed is not None
     kept = needed.text.splitlines()
     original = EVERY_SHAPE.split("\n")
-    assert [original[needed.original_line(n) - 1] for n in range(1, len(kept) + 1)] == kept
+    assert [original[i] for i in needed.kept] == kept
     assert "@functools.cache" not in needed.text and "class Store" not in needed.text
     assert 'MODEL = "claude-3-5-sonnet-20241022"' in kept and "import functools" in kept
     assert "def ask(prompt):" in kept and kept[-1] == "# trailing comment"
@@ -142,10 +142,15 @@ def test_splice_puts_a_change_back_among_left_out_statements() -> None:
     text = "def f():\n    pass\n\nx = 1\n\ndef g():\n    pass\n"
     needed = sparse.without_unneeded(text, ast.parse(text), [])
     assert needed is not None and needed.text == "\nx = 1\n\n"
-    assert [needed.original_line(n) for n in (1, 2, 3, 4)] == [3, 4, 5, 8]
+    assert needed.kept == [2, 3, 4, 7]
     parts = ["", "\nx = 1\n", "\n"]
     spliced = sparse.splice(needed, parts, ["", "\nx = 2  # new\n", "\n"])
     assert spliced == text.replace("x = 1", "x = 2  # new")
+    # Lines of the sparse text as they stand in the file, before and after a line is added.
+    same = sparse.file_lines(needed, parts, parts)
+    assert same is not None and [same(n) for n in (1, 2, 3)] == [3, 4, 5]
+    grown = sparse.file_lines(needed, parts, ["", "\nx = 1\ny = 2\n", "\n"])
+    assert grown is not None and [grown(n) for n in (1, 2, 3, 4)] == [3, 4, 5, 6]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
@@ -181,3 +186,55 @@ def test_statements_a_module_wide_analysis_reads_are_kept(monkeypatch) -> None: 
     context = FileContext("m.py", RunOptions(target=(4, 5)))
     with_sparse, whole = both_ways(CROSS_FUNCTION, [context_window], context, monkeypatch)
     assert whole.changes and with_sparse == whole
+
+
+def test_lines_after_a_left_out_statement_and_an_added_line_map_to_the_file() -> None:
+    text = "x = 1\n\ndef f():\n    pass\n\ny = 2\n"
+    needed = sparse.without_unneeded(text, ast.parse(text), [])
+    assert needed is not None and needed.text == "x = 1\n\n\ny = 2\n"
+    parts = ["", "x = 1\n", "\n\ny = 2\n", ""]
+    changed = ["", "x = 1\nz = 0\n", "\n\ny = 2\n", ""]
+    lines = sparse.file_lines(needed, parts, changed)
+    assert lines is not None
+    spliced = sparse.splice(needed, parts, changed)
+    assert spliced is not None
+    file = spliced.split("\n")
+    new_sparse = "".join(changed).split("\n")
+    assert all(file[lines(n) - 1] == new_sparse[n - 1] for n in range(1, len(new_sparse)))
+    assert lines(5) == 7  # y = 2: after the added line and the left-out function
+
+
+LINES_MOVE = """\
+import anthropic
+
+client = anthropic.Anthropic()
+
+
+def ask(prompt):
+    response = client.messages.create(model=MODEL, max_tokens=100, messages=[])
+    if response.stop_reason == "end_turn":
+        return response.content[0].text
+    elif response.stop_reason == "max_tokens":
+        return "cut"
+    return None
+
+
+def plain(x):
+    return x + 1
+
+
+MODEL = "claude-3-5-sonnet-20241022"
+"""
+
+
+def test_findings_after_added_lines_and_a_left_out_statement_keep_their_lines(
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # CM122 adds a refusal branch inside ask(); plain() is left out; the model ID after it
+    # is then rewritten: its line is that of the file with the branch added.
+    context = FileContext("m.py", RunOptions(target=(5, 0)))
+    codemods = [c.load() for c in registry.select((5, 0))]
+    with_sparse, whole = both_ways(LINES_MOVE, codemods, context, monkeypatch)
+    assert with_sparse == whole
+    model_line = with_sparse.text.splitlines().index('MODEL = "claude-sonnet-5"') + 1
+    assert any(c.code == "CM201" and c.line == model_line for c in with_sparse.changes)

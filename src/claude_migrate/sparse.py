@@ -8,7 +8,7 @@ sees; simple statements (imports, constants) always stay, since codemods read th
 context (`model=MODEL`). The lines are left out, not blanked: LibCST makes a node of every
 blank line and renders it again with its statement, which cost more than the code itself
 (measured: 9.6 ms to parse and 2.6 ms to render a typical sparse text with the blank lines,
-3.4 and 1.1 without). `Sparse.original_line` maps a line of the sparse text back.
+3.4 and 1.1 without). `file_lines` maps a line of the sparse text back to the file's.
 
 After the codemods, `splice` rebuilds the file from the original lines, taking from the new
 rendering only the lines that changed. Where that cannot be done with certainty (a codemod
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _COMPOUND: tuple[type[ast.stmt], ...] = (
@@ -48,10 +48,6 @@ class Sparse:
     text: str  # what LibCST parses: the file without the unneeded statements
     original_lines: list[str]  # the file split on "\n", without the "\n"
     kept: list[int]  # for each line of `text`, the 0-based index of the original line
-
-    def original_line(self, line: int) -> int:
-        """The file's line (1-based) for a line of the sparse text."""
-        return self.kept[line - 1] + 1 if 0 < line <= len(self.kept) else line
 
 
 def without_unneeded(text: str, tree: ast.Module, words: Sequence[str]) -> Sparse | None:
@@ -82,44 +78,89 @@ def without_unneeded(text: str, tree: ast.Module, words: Sequence[str]) -> Spars
     return Sparse("\n".join(lines[i] for i in kept), lines, kept)
 
 
+@dataclass(frozen=True)
+class Spliced:
+    lines: list[str]  # the file's lines, each with a "\n" (the last one's is not its own)
+    # For each line of the sparse text the parts were rendered into, 0-based, the index of
+    # the file line it became.
+    file_line: list[int]
+
+    def text(self, original_lines: Sequence[str]) -> str:
+        text = "".join(self.lines)[:-1]  # the last line has no "\n" of its own
+        if original_lines[-1] and text.endswith("\r"):
+            # No final newline: LibCST rendered the last statement with one, "\r\n" in a
+            # CRLF file.
+            text = text[:-1]
+        return text
+
+
 def splice(sparse: Sparse, old_parts: Sequence[str], new_parts: Sequence[str]) -> str | None:
     """The file with the codemods' changes: `old_parts` and `new_parts` are the rendered header,
     top-level statements and footer of the sparse module before and after the codemods.
     Unchanged lines come from the original, so left-out statements come back as they were."""
+    spliced = align(sparse, old_parts, new_parts)
+    return spliced.text(sparse.original_lines) if spliced is not None else None
+
+
+def file_lines(
+    sparse: Sparse, old_parts: Sequence[str], new_parts: Sequence[str]
+) -> Callable[[int], int] | None:
+    """For the sparse text rendered as `new_parts`, its line numbers (1-based) as they are in
+    the file with the changes so far, where the left-out statements stand between them."""
+    spliced = align(sparse, old_parts, new_parts)
+    if spliced is None:
+        return None
+    mapped = spliced.file_line
+    return lambda line: mapped[line - 1] + 1 if 0 < line <= len(mapped) else line
+
+
+def align(sparse: Sparse, old_parts: Sequence[str], new_parts: Sequence[str]) -> Spliced | None:
+    """The file's lines with the changes from `old_parts` to `new_parts`, and where each new
+    sparse line went (None when that cannot be done with certainty: a top-level statement
+    was added or removed, or a change touches a left-out statement)."""
     if len(old_parts) != len(new_parts):
         return None  # a top-level statement was added or removed
     original, kept = sparse.original_lines, sparse.kept
     out: list[str] = []
+    file_line: list[int] = []
     done = 0  # the original lines before this one are in `out`
-    line = 0  # the sparse line the current part starts on
+    line = 0  # the old sparse line the current part starts on
+
+    def unchanged(sparse_lines: range) -> None:
+        shift = len(out) - done  # lines gained (or lost) before them
+        file_line.extend(kept[s] + shift for s in sparse_lines)
+
     for old, new in zip(old_parts, new_parts, strict=True):
         count = old.count("\n")
-        if old != new:
-            a, b = old.split("\n"), new.split("\n")
-            prefix = 0
-            while prefix < min(len(a), len(b)) - 1 and a[prefix] == b[prefix]:
-                prefix += 1
-            suffix = 0
-            while (
-                suffix < min(len(a), len(b)) - prefix - 1
-                and a[len(a) - 2 - suffix] == b[len(b) - 2 - suffix]
-            ):
-                suffix += 1
-            start, end = line + prefix, line + count - suffix  # the sparse lines replaced
-            first = _original(kept, start - 1, original) + 1
-            after = _original(kept, end, original)
-            if after - first != end - start:
-                return None  # a left-out statement lies within or right next to the change
-            out.extend(original[i] + "\n" for i in range(done, first))
-            out.extend(text + "\n" for text in b[prefix : len(b) - 1 - suffix])
-            done = after
+        if old == new:
+            unchanged(range(line, line + count))
+            line += count
+            continue
+        a, b = old.split("\n"), new.split("\n")
+        prefix = 0
+        while prefix < min(len(a), len(b)) - 1 and a[prefix] == b[prefix]:
+            prefix += 1
+        suffix = 0
+        while (
+            suffix < min(len(a), len(b)) - prefix - 1
+            and a[len(a) - 2 - suffix] == b[len(b) - 2 - suffix]
+        ):
+            suffix += 1
+        start, end = line + prefix, line + count - suffix  # the old sparse lines replaced
+        first = _original(kept, start - 1, original) + 1
+        after = _original(kept, end, original)
+        if after - first != end - start:
+            return None  # a left-out statement lies within or right next to the change
+        unchanged(range(line, start))
+        out.extend(original[i] + "\n" for i in range(done, first))
+        middle = b[prefix : len(b) - 1 - suffix]
+        file_line.extend(range(len(out), len(out) + len(middle)))
+        out.extend(text + "\n" for text in middle)
+        done = after
+        unchanged(range(end, line + count))
         line += count
     out.extend(original[i] + "\n" for i in range(done, len(original)))
-    text = "".join(out)[:-1]  # every line was given a "\n"; the last line has none of its own
-    if original[-1] and text.endswith("\r"):
-        # No final newline: LibCST rendered the last statement with one, "\r\n" in a CRLF file.
-        text = text[:-1]
-    return text
+    return Spliced(out, file_line)
 
 
 def _original(kept: Sequence[int], line: int, original: Sequence[str]) -> int:

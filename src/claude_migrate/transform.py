@@ -100,7 +100,6 @@ def _apply(
     findings: list[Finding] = []
     rendered = statements.Segments()
     old_parts = rendered.parts(module) if needed is not None else []
-    to_file_line = needed.original_line if needed is not None else _same_line
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
@@ -124,6 +123,16 @@ def _apply(
         if codemod_class.code in context.options.report_only:
             pending, new_module = [_as_finding(item) for item in pending], module
         if pending:
+            # Lines of the file as the codemods before this one left it, with the left-out
+            # statements in place (None: that file cannot be put together for certain, and
+            # the whole file is parsed instead).
+            to_file_line = (
+                sparse.file_lines(needed, old_parts, rendered.parts(module))
+                if needed is not None
+                else _same_line
+            )
+            if to_file_line is None:
+                return None
             _resolve(module, visited, pending, suppressed, to_file_line, changes, findings)
         module = new_module
     if needed is None:
