@@ -6,11 +6,12 @@ import difflib
 import re
 
 import libcst
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claude_migrate import registry
-from claude_migrate.codemod import RunOptions
+from claude_migrate import registry, sparse, transform
+from claude_migrate.codemod import FileContext, RunOptions
 from claude_migrate.diffing import NO_NEWLINE, split_lines, unified_diff
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
@@ -63,6 +64,23 @@ def test_a_file_without_triggers_is_byte_identical(snippets: list[str], newline:
     text = "".join(snippets).replace("\n", newline)
     result = migrate_bytes(text.encode(), "t.py", PLAN)
     assert result.status is Status.UNCHANGED and result.new_bytes is None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CLAUDE + PLAIN), max_size=12), st.sampled_from((4, 5)))
+def test_sparse_parsing_gives_what_parsing_the_whole_file_gives(
+    snippets: list[str], major: int
+) -> None:
+    text = "".join(snippets)
+    target = (major, 5) if major == 4 else (major, 0)
+    context = FileContext("t.py", RunOptions(target=target))
+    codemods = [c.load() for c in registry.select(target)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sparse, "MIN_LEFT_OUT_SHARE", 0.0)  # sparse wherever anything is left out
+        with_sparse = transform.transform_python(text, codemods, context)
+        patch.setattr(sparse, "without_unneeded", lambda *args: None)
+        whole = transform.transform_python(text, codemods, context)
+    assert with_sparse == whole
 
 
 def _apply_patch(old: str, patch: str) -> str:
