@@ -125,11 +125,7 @@ if CodegenState is not None:
                     raise _AllPlaced  # the rest of the statement need not be rendered
 
         def record_syntactic_position(
-            self,
-            node: cst.CSTNode,
-            *,
-            start_node: cst.CSTNode | None = None,
-            end_node: cst.CSTNode | None = None,
+            self, node: cst.CSTNode, *, start_node: cst.CSTNode | None = None, **_: object
         ) -> Any:
             key = id(node)
             if key not in self.wanted:
