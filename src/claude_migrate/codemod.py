@@ -1,7 +1,8 @@
 """The base every codemod is declared on.
 
 A codemod is a `libcst.CSTTransformer` (measured: about 2.7x faster per file than LibCST's
-`VisitorBasedCodemodCommand`, which deep-copies the tree) that also states, once, everything
+`VisitorBasedCodemodCommand`, which deep-copies the tree; the engine walks it with cst_walk,
+which calls its hooks through `hooks_for`) that also states, once, everything
 the registry, `list`, `explain`, the prefilter and the tests need: its permanent code, slug,
 target version, safety level, prefilter triggers and the finding codes it may emit.
 
@@ -94,22 +95,6 @@ class Codemod(cst.CSTTransformer):
             hooks = (_own(cls, f"visit_{name}"), _own(cls, f"leave_{name}"))
             cls._hooks[kind] = hooks
         return hooks
-
-    # The engine walks with cst_walk, which calls the hooks itself; these serve a walk
-    # through LibCST's own visit().
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        visit = self.hooks_for(type(node))[0]
-        return visit is None or visit(self, node) is not False
-
-    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> Any:
-        leave = self.hooks_for(type(original_node))[1]
-        return updated_node if leave is None else leave(self, original_node, updated_node)
-
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        return None
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        return None
 
     @classmethod
     def summary(cls) -> str:
