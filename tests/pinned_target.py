@@ -3,6 +3,12 @@ unless they choose a target themselves; test_to_5 covers the default target (5).
 
 from __future__ import annotations
 
+import sys
+
+# The command line, run as a user would, in this interpreter; and the same pinned to 4.5.
+RUN = (sys.executable, "-m", "claude_migrate", "run")
+RUN_PINNED = (*RUN, "--to", "4.5")
+
 
 def pinned(args: tuple[str, ...]) -> tuple[str, ...]:
     if not args or args[0] != "run" or "--to" in args:

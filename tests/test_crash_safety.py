@@ -7,9 +7,10 @@ import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
+
+from pinned_target import RUN_PINNED
 
 from claude_migrate import registry
 from claude_migrate.codemod import RunOptions
@@ -43,19 +44,7 @@ def test_killed_write_runs_leave_old_or_new_text(tmp_path: Path) -> None:
         tree = tmp_path / f"run{run}"
         shutil.copytree(template, tree)
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "claude_migrate",
-                "run",
-                "--to",
-                "4.5",
-                "--write",
-                "--no-cache",
-                "-j",
-                "2",
-                ".",
-            ],
+            [*RUN_PINNED, "--write", "--no-cache", "-j", "2", "."],
             cwd=tree,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -78,17 +67,7 @@ def test_killed_write_runs_leave_old_or_new_text(tmp_path: Path) -> None:
 def test_a_normal_run_leaves_no_temporary_files(tmp_path: Path) -> None:
     expected = make_template(tmp_path)
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claude_migrate",
-            "run",
-            "--to",
-            "4.5",
-            "--write",
-            "--no-cache",
-            ".",
-        ],
+        [*RUN_PINNED, "--write", "--no-cache", "."],
         cwd=tmp_path,
     )
     assert done.returncode == 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import ast
 import subprocess
-import sys
 from pathlib import Path
+
+from pinned_target import RUN, RUN_PINNED
 
 APP = """\
 import anthropic
@@ -44,7 +45,7 @@ def stream_reply(messages):
 def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
     result = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--to", "4.5", "--write", "app.py"],
+        [*RUN_PINNED, "--write", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -71,7 +72,7 @@ def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
         assert isinstance(max_tokens, ast.Constant) and max_tokens.value <= 64000
     # Every insertion is visible to the reviewer.
     listed = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--to", "4.5", "--check", "app.py"],
+        [*RUN_PINNED, "--check", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -82,32 +83,14 @@ def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
 def test_refusal_template_must_be_python(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
     bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claude_migrate",
-            "run",
-            "--to",
-            "4.5",
-            "--refusal-template",
-            "raise (",
-            "app.py",
-        ],
+        [*RUN_PINNED, "--refusal-template", "raise (", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
     )
     assert bad.returncode == 2 and "--refusal-template is not Python" in bad.stderr
     good = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claude_migrate",
-            "run",
-            "--refusal-template",
-            "return handle_refusal({reason})",
-            "app.py",
-        ],
+        [*RUN, "--refusal-template", "return handle_refusal({reason})", "app.py"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
