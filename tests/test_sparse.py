@@ -231,10 +231,12 @@ def test_findings_after_added_lines_and_a_left_out_statement_keep_their_lines(
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     # CM122 adds a refusal branch inside ask(); plain() is left out; the model ID after it
-    # is then rewritten: its line is that of the file with the branch added.
+    # is then rewritten by later codemods: its line is still its line in the file on disk.
     context = FileContext("m.py", RunOptions(target=(5, 0)))
     codemods = [c.load() for c in registry.select((5, 0))]
     with_sparse, whole = both_ways(LINES_MOVE, codemods, context, monkeypatch)
     assert with_sparse == whole
-    model_line = with_sparse.text.splitlines().index('MODEL = "claude-sonnet-5"') + 1
+    model_line = LINES_MOVE.splitlines().index('MODEL = "claude-3-5-sonnet-20241022"') + 1
+    assert with_sparse.text.splitlines().index('MODEL = "claude-sonnet-5"') + 1 > model_line
     assert any(c.code == "CM201" and c.line == model_line for c in with_sparse.changes)
+    assert any(c.code == "CM101" and c.line == model_line for c in with_sparse.changes)
