@@ -354,10 +354,18 @@ def _ignored(finding: Finding, ignore_codes: Sequence[str]) -> bool:
 
 
 def run(
-    files: Sequence[SourceFile], plan: Plan, settings: RunSettings, stats: ScanStats
+    files: Sequence[SourceFile],
+    plan: Plan,
+    settings: RunSettings,
+    stats: ScanStats,
+    fact_files: Sequence[SourceFile] = (),
 ) -> Iterator[FileResult]:
-    """Yield a result for every candidate or unreadable file of the shard, in path order."""
+    """Yield a result for every candidate or unreadable file of the shard, in path order.
+    `fact_files`: the rest of the project, read for its facts only."""
     facts: dict[str, bool] = dict(plan.facts)
+    for look in _looks(fact_files, plan, settings.jobs, None):
+        for name, value in look.facts.items():
+            facts[name] = facts.get(name, False) or value
     items = list(scan(files, plan, settings, stats, facts))
     plan = replace(plan, facts=facts)  # the facts are complete only now
     key = _plan_key(plan) if settings.cache is not None else ""
