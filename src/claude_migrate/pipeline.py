@@ -49,6 +49,9 @@ class Plan:
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
     facts: Mapping[str, bool] = field(default_factory=dict)
+    # False: every statement parsed and walked, whatever the codemods' scopes (the snapshot
+    # harness runs each case both ways); never set by a run.
+    narrow: bool = True
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -318,7 +321,7 @@ def migrate_bytes(
             outcome, cells = notebook_migrate.migrate(source.text, codemods, context)
         elif kind == "python":
             source = decode_python(data)
-            outcome = transform_python(source.text, codemods, context)
+            outcome = transform_python(source.text, codemods, context, plan.narrow)
         else:
             source = decode_text(data)
             fmt = text_format(path)

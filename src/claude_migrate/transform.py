@@ -60,24 +60,27 @@ def _parse_cst(text: str) -> cst.Module:
         raise TransformError("too deeply nested to parse") from exc
 
 
-def transform_python(text: str, codemods: Sequence[type[Codemod]], context: FileContext) -> Outcome:
-    """Apply `codemods` in order. Every change and finding is placed at its line on disk."""
+def transform_python(
+    text: str, codemods: Sequence[type[Codemod]], context: FileContext, narrow: bool = True
+) -> Outcome:
+    """Apply `codemods` in order. Every change and finding is placed at its line on disk.
+    `narrow=False` parses and walks every statement for every codemod, whatever its scope
+    (the snapshot harness checks that this never changes the outcome)."""
     try:
-        return _transform_python(text, codemods, context)
+        return _transform_python(text, codemods, context, narrow)
     except RecursionError as exc:  # LibCST recurses on nesting when parsing, walking and rendering
         raise TransformError("too deeply nested for the parser (recursion limit)") from exc
 
 
 def _transform_python(
-    text: str, codemods: Sequence[type[Codemod]], context: FileContext
+    text: str, codemods: Sequence[type[Codemod]], context: FileContext, narrow: bool
 ) -> Outcome:
     tree = python_tree(text)
     needed = None
-    if tree is not None:
+    narrow = narrow and not any(c.scope.whole_module for c in codemods)
+    if tree is not None and narrow:
         words = tuple(
-            w.decode()
-            for c in codemods
-            for w in (*c.triggers, *c.context_triggers, *c.module_context)
+            w.decode() for c in codemods for w in (*c.triggers, *c.scope.around, *c.scope.reads)
         )
         needed = sparse.without_unneeded(text, tree, words)
     suppressed = (
@@ -86,10 +89,10 @@ def _transform_python(
         else suppression.Suppressions({})
     )
     if needed is not None:
-        outcome = _apply(text, codemods, context, needed, suppressed)
+        outcome = _apply(text, codemods, context, needed, suppressed, narrow)
         if outcome is not None:
             return outcome
-    outcome = _apply(text, codemods, context, None, suppressed)
+    outcome = _apply(text, codemods, context, None, suppressed, narrow)
     assert outcome is not None
     return outcome
 
@@ -100,6 +103,7 @@ def _apply(
     context: FileContext,
     needed: sparse.Sparse | None,
     suppressed: suppression.Suppressions,
+    narrow: bool,
 ) -> Outcome | None:
     """The codemods over the whole text, or over its sparse form (None when the sparse
     result cannot be put back together with certainty). `suppressed` is in the file's lines."""
@@ -120,8 +124,8 @@ def _apply(
         segments = rendered.of(module)
         visited = segments
         skip: list[cst.CSTNode] = []
-        if codemod_class.local:
-            words = (*codemod_class.triggers, *codemod_class.context_triggers)
+        if narrow and not codemod_class.scope.whole_module:
+            words = (*codemod_class.triggers, *codemod_class.scope.around)
             visited = statements.relevant(segments, (w.decode() for w in words))
             kept = {id(s.node) for s in visited}
             skip = [s.node for s in segments if id(s.node) not in kept]
