@@ -8,9 +8,9 @@ sets and carries a fingerprint of their files; when the fingerprint does not mat
 was edited and the manifest not regenerated), the registry imports the codemods as before,
 so a stale manifest costs time, never correctness. Regenerate it with
 
-    python -m claude_migrate.manifest
+    .venv/bin/python scripts/generate.py
 
-(a test fails until it is current).
+(a test fails until it is current). The registry writes it; this module only reads it.
 """
 
 from __future__ import annotations
@@ -165,16 +165,3 @@ def read(path: str, expected_fingerprint: str) -> tuple[SetEntry, ...] | None:
         )
         for s in document["sets"]
     )
-
-
-def main() -> None:
-    from . import registry
-
-    path, text = registry.manifest_text()
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"wrote {path}")
-
-
-if __name__ == "__main__":
-    main()
