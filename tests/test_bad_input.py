@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from pinned_target import RUN_TO_5
 
 from claude_migrate.writer import WriteError, atomic_write
 
@@ -20,7 +20,7 @@ GOOD = f'MODEL = "{OLD}"\n'
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", *args],
+        [*RUN_TO_5, "--no-cache", *args],
         cwd=cwd,
         capture_output=True,
     )

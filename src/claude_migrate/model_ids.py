@@ -18,7 +18,7 @@ import libcst as cst
 from . import cst_walk, model_table
 from .codemod import Codemod, FileContext
 from .cst_strings import literal_text, split_string
-from .model_table import ModelTable
+from .model_table import IdMatch, ModelTable
 from .results import Outcome
 
 _WHITESPACE = re.compile(r"\s")
@@ -57,6 +57,12 @@ class ModelIdCodemod(Codemod):
         from .model_ids_text import rewrite_text
 
         return rewrite_text(cls, text, fmt, context)
+
+    @classmethod
+    def reports_profile(cls, context: FileContext, found: IdMatch) -> bool:
+        """Whether the Bedrock-profile finding for `found` applies in this project (a set
+        may know that the project's Bedrock client takes the ID as it is)."""
+        return True
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
@@ -182,7 +188,7 @@ class ModelIdCodemod(Codemod):
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
-            if resolution.finding:
+            if resolution.finding and self.reports_profile(self.context, found):
                 self.record_finding(
                     node, self.finding_codes.code_for("profile"), resolution.finding
                 )

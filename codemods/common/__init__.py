@@ -1,0 +1,1 @@
+"""Code shared by more than one codemod set (not a set itself: no version in its name)."""
