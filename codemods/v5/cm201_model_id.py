@@ -2,11 +2,10 @@ from claude_migrate.codemods.common.bedrock_clients import (
     bedrock_client_facts,
     profile_finding_applies,
 )
+from claude_migrate.codemods.common.model_ids import ModelIdCodemod, model_id_findings
 
-from claude_migrate import model_table
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.model_ids import ModelIdCodemod, model_id_findings
-from claude_migrate.model_table import IdMatch
+from claude_migrate.authoring import FileContext, Safety, tables
+from claude_migrate.authoring.tables import IdMatch
 
 
 class ModelIdsTo5(ModelIdCodemod):
@@ -35,7 +34,7 @@ class ModelIdsTo5(ModelIdCodemod):
     target = (5, 0)
     safety = Safety.SAFE
     triggers = (b"claude-",)
-    table = model_table.load(__package__)
+    table = tables.load(__package__)
     finding_codes = model_id_findings(table="CM202", profile="CM203", prefix="CM204", split="CM205")
     facts_function = staticmethod(bedrock_client_facts)
 

@@ -9,12 +9,18 @@ from claude_migrate.codemods.common.bedrock_clients import (
     bedrock_client_facts,
 )
 
-from claude_migrate import model_table
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_strings import split_string
-from claude_migrate.results import Change, Finding, Outcome
+from claude_migrate.authoring import (
+    Change,
+    Codemod,
+    FileContext,
+    Finding,
+    Outcome,
+    Safety,
+    split_string,
+    tables,
+)
 
-_TABLE = model_table.load(__package__)
+_TABLE = tables.load(__package__)
 _TARGETS = "|".join(re.escape(f.bedrock) for f in _TABLE.families.values())
 # A bare 5.5 Bedrock ID: the whole value, or after litellm's `bedrock/` (and
 # `bedrock/converse/`) provider prefix. Anywhere else (an ARN, a URL) it is only reported.

@@ -4,13 +4,18 @@ import re
 
 import libcst as cst
 
-from claude_migrate import model_table
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_strings import split_string
-from claude_migrate.model_table import Unmigrated
-from claude_migrate.results import Finding, Outcome
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Finding,
+    Outcome,
+    Safety,
+    split_string,
+    tables,
+)
+from claude_migrate.authoring.tables import Unmigrated
 
-_TABLE = model_table.load(__package__)
+_TABLE = tables.load(__package__)
 _REPORTED = {i: row for row in _TABLE.unmigrated if row.status != "active" for i in row.ids}
 # The ID with an optional Bedrock cross-region prefix (us.anthropic.claude-mythos-preview),
 # as a whole token.
