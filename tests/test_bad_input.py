@@ -197,7 +197,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(pipeline, "read_with_signature", read)
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli_module.main, ["run", "--no-cache", "-j", "1", "--write", "."])
+    result = CliRunner().invoke(
+        cli_module.main, ["run", "--to", "5", "--no-cache", "-j", "1", "--write", "."]
+    )
     assert result.exit_code == 1
     assert "secret.py: cannot read: Permission denied" in result.output
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
