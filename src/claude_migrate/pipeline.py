@@ -325,6 +325,8 @@ def migrate_bytes(
             assert fmt is not None, f"{path} has kind {kind} but no text format"
             outcome = transform_text(source.text, fmt, codemods, context)
         new_data = source.encode(outcome.text)
+    except notebook.MalformedNotebook as exc:
+        return FileResult(path, Status.FAILED, error=str(exc))
     except notebook.NotebookError as exc:
         return FileResult(path, Status.SKIPPED, error=str(exc))
     except (SourceError, TransformError) as exc:
