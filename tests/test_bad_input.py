@@ -327,3 +327,42 @@ def test_a_worker_that_dies_fails_only_its_own_file(
     results = {r.path: r for r in pipeline.run(files, plan, RunSettings(jobs=2), ScanStats())}
     assert results["m3.py"].error == "the parser crashed on this file"
     assert all(results[f"m{i}.py"].status.value == "changed" for i in (0, 1, 2, 4, 5))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.py")
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / "pipe.ipynb")
+    (tmp_path / "zero.py").symlink_to("/dev/zero")  # outside the folder: never followed
+    (tmp_path / "good.py").write_text(GOOD)
+    walked = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--write", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert lines_about(walked, "fifo.py") == ["fifo.py: a FIFO, not a regular file; skipped"]
+    assert lines_about(walked, "sub/pipe.ipynb") == [
+        "sub/pipe.ipynb: a FIFO, not a regular file; skipped"
+    ]
+    assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
+    named = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "fifo.py", "zero.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert lines_about(named, "zero.py") == ["zero.py: a device, not a regular file; skipped"]
+    assert len(lines_about(named, "fifo.py")) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_file_that_became_a_fifo_after_discovery_is_refused_not_waited_on(
+    tmp_path: Path,
+) -> None:
+    from claude_migrate.pipeline import read_with_signature
+
+    os.mkfifo(tmp_path / "late.py")
+    with pytest.raises(OSError, match="not a regular file"):
+        read_with_signature(str(tmp_path / "late.py"))  # would block forever if opened plainly
