@@ -11,7 +11,8 @@ import difflib
 
 import click
 
-from .diffing import headers, split_lines
+from .authoring.text import split_lines
+from .diffing import headers
 from .report import Reporter, diff_encoding
 from .results import FileResult, Status
 
