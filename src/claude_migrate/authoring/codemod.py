@@ -94,6 +94,9 @@ class Codemod(cst.CSTTransformer):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._hooks = {}
+        retired = [n for n in ("local", "context_triggers", "module_context") if n in vars(cls)]
+        if retired:
+            raise TypeError(f"{cls.__name__}: {retired} are replaced by scope = Scope(...)")
         attribute_hooks = [n for n in vars(cls) if _ATTRIBUTE_HOOK.match(n)]
         if attribute_hooks:
             raise TypeError(f"{cls.__name__}: per-attribute hooks are not run: {attribute_hooks}")
