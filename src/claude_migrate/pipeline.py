@@ -139,7 +139,7 @@ def scan(
     that a shard judges the project as a whole."""
     kept = 0
     index = (
-        SeenIndex(settings.cache.folder, (t for c in plan.codemods for t in c.triggers))
+        SeenIndex(settings.cache.store, (t for c in plan.codemods for t in c.triggers))
         if settings.cache is not None
         else None
     )
