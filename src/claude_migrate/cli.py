@@ -108,7 +108,7 @@ def main() -> None:
     default=1024,
     show_default=True,
     metavar="MIB",
-    help="Skip files too large to parse within this much memory.",
+    help="Memory cap of each worker process; files estimated not to fit are skipped.",
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
