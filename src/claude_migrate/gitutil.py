@@ -32,8 +32,9 @@ def _run(folder: str, args: tuple[str, ...]) -> subprocess.CompletedProcess[str]
         raise GitError("git is not installed") from exc
 
 
-def _git(folder: str, *args: str) -> str:
-    done = _run(folder, (*_QUIET, *_no_filters(folder), *args))
+def _git(folder: str, *args: str, compares: bool = True) -> str:
+    """`compares`: the command looks at file contents, so filter drivers could run."""
+    done = _run(folder, (*_QUIET, *(_no_filters(folder) if compares else ()), *args))
     if done.returncode != 0:
         raise GitError(done.stderr.strip() or f"git {' '.join(args)} failed")
     return done.stdout
@@ -54,7 +55,9 @@ def _no_filters(folder: str) -> tuple[str, ...]:
 def repo_root(path: str) -> str | None:
     folder = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
     try:
-        return os.path.realpath(_git(folder, "rev-parse", "--show-toplevel").strip())
+        return os.path.realpath(
+            _git(folder, "rev-parse", "--show-toplevel", compares=False).strip()
+        )
     except GitError:
         return None
 
