@@ -122,5 +122,6 @@ def _alone(send: Any, function: Callable[..., Any], args: tuple[Any, ...], max_m
 
 def died_of_memory(status: int) -> bool:
     """An abort under the cap is the native parser failing to allocate (a panic in it comes
-    back as a Python exception); SIGKILL is the system's out-of-memory killer."""
-    return status in (-signal.SIGABRT, -signal.SIGKILL) and sys.platform.startswith("linux")
+    back as a Python exception). A SIGKILL may be the system's out-of-memory killer or
+    anyone's: it is not put down to the cap."""
+    return status == -signal.SIGABRT and sys.platform.startswith("linux")
