@@ -57,6 +57,9 @@ def _watch_parent(parent: int) -> None:
 
 
 def _quiet_stderr() -> None:
+    import faulthandler  # a dump on an abort past the cap would go to a copy of stderr
+
+    faulthandler.disable()
     try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 2)
