@@ -93,6 +93,13 @@ def main() -> None:
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the content cache.")
 @click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="CLAUDE_MIGRATE_CACHE_DIR",
+    help="Keep the content cache here (default: the user's cache folder, one per project).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Also print notes, e.g. cache entries ignored.")
+@click.option(
     "--shard",
     metavar="K/N",
     help="Process only the K-th of N slices of the files (for CI matrices).",
@@ -103,7 +110,7 @@ def main() -> None:
     default=1024,
     show_default=True,
     metavar="MIB",
-    help="Skip files too large to parse within this much memory.",
+    help="Memory cap of each worker process; files estimated not to fit are skipped.",
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
@@ -126,6 +133,8 @@ def run_command(
     allow_dirty: bool,
     interactive: bool,
     no_cache: bool,
+    cache_dir: str | None,
+    verbose: bool,
     shard: str | None,
     max_memory: int,
     jobs: int | None,
@@ -167,7 +176,7 @@ def run_command(
     )
     settings = RunSettings(
         jobs=jobs or default_jobs(),
-        cache=None if no_cache else Cache(runner.cache_folder(request.paths)),
+        cache=None if no_cache else Cache(runner.cache_folder(request.paths, cache_dir)),
         shard=_shard(shard),
         max_memory=max_memory * 1024 * 1024,
         on_progress=progress.update if progress else None,
@@ -218,6 +227,9 @@ def run_command(
     )
     if progress is not None:
         progress.stop()
+    if verbose and settings.cache is not None:
+        for note in dict.fromkeys(settings.cache.notes):  # each once, in order
+            reporter.note(note)
     if fmt == "diff":
         reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
         reporter.statistics(stats, totals, time.perf_counter() - started)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import libcst as cst
 
-from . import sparse, statements, suppression
+from . import sparse, statements, suppression, worker
 from .authoring import walk as cst_walk
 from .authoring.codemod import Codemod, FileContext, Pending, Safety
 from .line_map import LineMap, back_to_old, compose, same_line
@@ -45,7 +45,11 @@ def python_tree(text: str) -> ast.Module | None:
                 f"too deeply nested to parse: {exc.msg} (line {exc.lineno})"
             ) from exc
         return None
-    except (RecursionError, MemoryError, ValueError) as exc:
+    except MemoryError as exc:
+        if worker.LIMIT is not None:
+            raise  # past the worker's memory cap: the caller names it
+        raise TransformError("too deeply nested to parse") from exc
+    except (RecursionError, ValueError) as exc:
         raise TransformError("too deeply nested to parse") from exc
     assert isinstance(tree, ast.Module)
     return tree
@@ -195,7 +199,10 @@ def verify(new_text: str) -> None:
     try:
         compile(new_text, "<migrated>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
         return
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except MemoryError:
+        if worker.LIMIT is not None:
+            raise
+    except (SyntaxError, ValueError, RecursionError):
         pass
     try:
         cst.parse_module(new_text)
