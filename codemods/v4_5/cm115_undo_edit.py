@@ -175,22 +175,17 @@ class UndoEdit(tooling.TiedToEditor):
             literal_text(e.key) if isinstance(e, cst.DictElement) else None
             for e in updated_node.elements
         ]
-        return updated_node.with_changes(
-            elements=self._without_undo(original_node, updated_node.elements, keys)
-        )
+        return self._without_undo(original_node, updated_node, "elements", "rbrace", keys)
 
     def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
-        return updated_node.with_changes(
-            elements=self._without_undo(original_node, updated_node.elements)
-        )
+        return self._without_undo(original_node, updated_node, "elements", "rbracket")
 
     def leave_Set(self, original_node: cst.Set, updated_node: cst.Set) -> cst.Set:
-        return updated_node.with_changes(
-            elements=self._without_undo(original_node, updated_node.elements)
-        )
+        return self._without_undo(original_node, updated_node, "elements", "rbrace")
 
     def leave_Tuple(self, original_node: cst.Tuple, updated_node: cst.Tuple) -> cst.Tuple:
-        elements = self._without_undo(original_node, updated_node.elements)
+        updated_node = self._without_undo(original_node, updated_node, "elements", None)
+        elements = updated_node.elements
         if len(elements) == 1 and isinstance(elements[0].comma, cst.MaybeSentinel):
             elements = [elements[0].with_changes(comma=cst.Comma())]  # ("view",) stays a tuple
         return updated_node.with_changes(elements=elements)
@@ -198,19 +193,29 @@ class UndoEdit(tooling.TiedToEditor):
     def leave_Subscript(
         self, original_node: cst.Subscript, updated_node: cst.Subscript
     ) -> cst.Subscript:
-        return updated_node.with_changes(
-            slice=self._without_undo(original_node, updated_node.slice)
-        )
+        return self._without_undo(original_node, updated_node, "slice", "rbracket")
 
     def _without_undo(
-        self, owner: cst.CSTNode, items: Sequence[Item], texts: Sequence[str | None] | None = None
-    ) -> Sequence[Item]:
+        self,
+        owner: C,
+        updated: C,
+        field: str,
+        closing: str | None,
+        texts: Sequence[str | None] | None = None,
+    ) -> C:
+        items: Sequence[Item] = getattr(updated, field)
         texts = texts if texts is not None else [_item_text(item) for item in items]
         if UNDO not in texts or not OTHER_COMMANDS & set(texts) or not self._may_remove(owner):
-            return items
-        kept = [item for item, text in zip(items, texts, strict=True) if text != UNDO]
+            return updated
         self.record_change(owner, "removed undo_edit from the editor's commands")
-        return keep_closing_comma(items, kept)
+        bracket = getattr(updated, closing) if closing else None
+        kept, before_bracket = _without_items(
+            items, [text == UNDO for text in texts], bracket.whitespace_before if bracket else None
+        )
+        if bracket is not None and before_bracket is not None:
+            bracket = bracket.with_changes(whitespace_before=before_bracket)
+            return updated.with_changes(**{field: kept, closing: bracket})  # type: ignore[arg-type]
+        return updated.with_changes(**{field: kept})
 
     # --- enums and code that served undo ----------------------------------------------------
 
@@ -303,7 +308,57 @@ def _assigned_text(statement: cst.BaseStatement) -> str | None:
     return None
 
 
+def _without_items(
+    items: Sequence[Item], gone: Sequence[bool], closing: cst.BaseParenthesizableWhitespace | None
+) -> tuple[list[Item], cst.ParenthesizedWhitespace | None]:
+    """The items without the gone ones, and the new whitespace before the closing bracket
+    (None: unchanged). An item on lines of its own takes only those lines: the comment lines
+    around it stay, joined into the gap it leaves, and the item before it keeps its comma."""
+    kept: list[Item] = []
+    new_closing = None
+    for index, (item, drop) in enumerate(zip(items, gone, strict=True)):
+        if not drop:
+            kept.append(item)
+            continue
+        previous = kept[-1] if kept else None
+        if previous is None or not isinstance(previous.comma, cst.Comma):
+            continue
+        before = previous.comma.whitespace_after
+        if not isinstance(before, cst.ParenthesizedWhitespace):
+            continue  # on the line of the item before it: nothing of its own to keep
+        after = item.comma.whitespace_after if isinstance(item.comma, cst.Comma) else None
+        lines = after.empty_lines if isinstance(after, cst.ParenthesizedWhitespace) else ()
+        if index < len(items) - 1:  # the next item follows the joined gap
+            if isinstance(after, cst.ParenthesizedWhitespace):
+                gap = before.with_changes(
+                    empty_lines=(*before.empty_lines, *lines),
+                    indent=after.indent,
+                    last_line=after.last_line,
+                )
+                kept[-1] = previous.with_changes(
+                    comma=previous.comma.with_changes(whitespace_after=gap)
+                )
+            continue
+        if closing is None:
+            continue
+        # The last item: the closing bracket follows the joined gap, indented as it was (or
+        # as the item was, when the bracket closed the item's own line).
+        tail = closing if isinstance(closing, cst.ParenthesizedWhitespace) else None
+        ends = tail or (after if isinstance(after, cst.ParenthesizedWhitespace) else before)
+        new_closing = before.with_changes(
+            empty_lines=(*before.empty_lines, *lines, *(tail.empty_lines if tail else ())),
+            indent=ends.indent,
+            last_line=ends.last_line,
+        )
+        comma = previous.comma.with_changes(whitespace_after=cst.SimpleWhitespace(""))
+        kept[-1] = previous.with_changes(comma=comma)
+    if new_closing is not None or len(kept) == len(items) or not gone[-1]:
+        return kept, new_closing
+    return keep_closing_comma(items, kept), None
+
+
 N = TypeVar("N", cst.BaseStatement, cst.MatchCase)
+C = TypeVar("C", cst.Dict, cst.List, cst.Set, cst.Tuple, cst.Subscript)
 
 
 def _with_lines_above(node: N, lines: Sequence[cst.EmptyLine]) -> N:
