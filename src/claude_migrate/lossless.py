@@ -5,7 +5,8 @@ differential tests over real code and every codec:
 
 - a form feed that begins a line (`\\fdef f():`, a page break in old sources) is dropped;
 - a file's final newline is dropped when it is a CR not part of a CRLF (a CR-only file, or
-  a mixed one), or when the last line is a comment ending in a backslash.
+  a mixed one), or when the last line is a comment ending in a backslash; so the newlines
+  that end a file are held back whole.
 
 Both are taken out of the text the codemods see and put back on the same lines of the text
 they hand back, so that no byte of a line without a trigger changes. Neither changes what
@@ -20,48 +21,53 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .authoring.text import split_lines
+_LEADING_FEEDS = re.compile(r"\f+")
+# Lines as Python's tokenizer ends them (CR, LF or CRLF), each with its newline.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
-_LEADING_FEEDS = re.compile(r"^\f+", re.MULTILINE)
+
+def _lines(text: str) -> list[str]:
+    return _LINE.findall(text)
 
 
 @dataclass(frozen=True)
 class Held:
     text: str  # what the codemods are given
     feeds: Mapping[int, str] = field(default_factory=dict)  # 0-based line -> its form feeds
-    final_newline: str = ""
+    ending: str = ""  # the newlines that end the file (LibCST drops some: a final CR, ...)
 
     def restore(self, new: str) -> str:
-        """`new` (the codemods' text) with what was held back put back on its lines. The final
-        newline goes back unless the text already ends with one (its last statement was
-        removed: the line before it ends the file now)."""
+        """`new` (the codemods' text) with what was held back put back on its lines. When
+        `new` ends with a newline, its last statement was removed and the line before it
+        ends the file now: that line's newline stands in for the first of the held ones."""
+        if new.endswith(("\n", "\r")):
+            new += self.ending[2 if self.ending.startswith("\r\n") else 1 :]
+        else:
+            new += self.ending
         if self.feeds:
-            new = _put_feeds_back(self.text, new, self.feeds)
-        if new and not new.endswith(("\n", "\r")):
-            new += self.final_newline
+            new = _put_feeds_back(self.text + self.ending, new, self.feeds)
         return new
 
 
 def hold(text: str) -> Held:
-    newline = "\r\n" if text.endswith("\r\n") else text[-1:] if text.endswith(("\n", "\r")) else ""
-    text = text[: len(text) - len(newline)]
-    if "\f" not in text:
-        return Held(text, final_newline=newline)
     feeds: dict[int, str] = {}
-    lines = split_lines(text)
-    for number, line in enumerate(lines):
-        match = _LEADING_FEEDS.match(line)
-        if match is not None:
-            feeds[number] = match.group(0)
-            lines[number] = line[match.end() :]
-    return Held("".join(lines), feeds, newline)
+    if "\f" in text:
+        lines = _lines(text)
+        for number, line in enumerate(lines):
+            match = _LEADING_FEEDS.match(line)
+            if match is not None:
+                feeds[number] = match.group(0)
+                lines[number] = line[match.end() :]
+        text = "".join(lines)
+    body = text.rstrip("\r\n")
+    return Held(body, feeds, text[len(body) :])
 
 
 def _put_feeds_back(old: str, new: str, feeds: Mapping[int, str]) -> str:
     """Each held line's form feeds, back at the start of the line it became: lines outside the
     changed region by position, lines inside it by difflib's matching (a removed line's feeds
     go to the line that follows it)."""
-    old_lines, new_lines = split_lines(old), split_lines(new)
+    old_lines, new_lines = _lines(old), _lines(new)
     head = 0
     limit = min(len(old_lines), len(new_lines))
     while head < limit and old_lines[head] == new_lines[head]:
@@ -84,6 +90,7 @@ def _put_feeds_back(old: str, new: str, feeds: Mapping[int, str]) -> str:
             if carried and tag != "delete" and offset < j2 - j1:
                 new_lines[j1 + offset] = carried + new_lines[j1 + offset]
                 carried = ""
-    if carried:
+    carried += "".join(feeds[line] for line in sorted(feeds) if line >= len(old_lines))
+    if carried:  # a form feed on the last line, alone
         new_lines.append(carried)
     return "".join(new_lines)
