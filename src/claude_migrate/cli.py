@@ -184,9 +184,9 @@ def run_command(
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    for warning in _calendar_warnings(groups, request.paths):
-        reporter.warning(warning)
-    if fmt == "diff":
+    if fmt == "diff":  # machine formats keep stderr quiet
+        for warning in _calendar_warnings(groups, request.paths):
+            reporter.warning(warning)
         for problem in problems:
             reporter.problem(str(problem))
     for result in runner.results(groups, settings, stats):
@@ -218,9 +218,9 @@ def run_command(
     )
     if progress is not None:
         progress.stop()
-    for warning in _landing_warnings(groups, added):
-        reporter.warning(warning)
     if fmt == "diff":
+        for warning in _landing_warnings(groups, added):
+            reporter.warning(warning)
         reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
         reporter.statistics(stats, totals, time.perf_counter() - started)
     else:
