@@ -1,0 +1,1 @@
+"""Helpers shared by codemods of more than one set."""
