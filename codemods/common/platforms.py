@@ -38,8 +38,8 @@ class _Clients(cst.CSTVisitor):
 
 
 def platforms_of(module: cst.Module) -> frozenset[str]:
-    """"api", "vertex", "bedrock", "foundry" for each kind of client the module creates; empty
-    when it creates none (a client passed in from elsewhere: the platform cannot be seen)."""
+    """The platform ("api", "vertex", "bedrock", "foundry") of each kind of client the module
+    creates; empty when it creates none (a client passed in: the platform cannot be seen)."""
     finder = _Clients()
     cst_walk.visit(module, finder)
     return frozenset(finder.platforms)

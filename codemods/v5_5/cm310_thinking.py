@@ -26,7 +26,9 @@ from .requests import (
 )
 
 ACCEPTED: dict[str, list[str]] = DATA["thinking"]["accepted"]
-DEFAULT_EFFORT = {key: row["default"] for key, row in DATA["effort_default"].items() if key != "source"}
+DEFAULT_EFFORT = {
+    key: row["default"] for key, row in DATA["effort_default"].items() if key != "source"
+}
 
 
 class Thinking55(EachRequest):

@@ -93,7 +93,9 @@ class ThinkingBlocksBound(RequestAware):
             and isinstance(func.value, cst.Name)
             and func.attr.value in EDITS
         ):
-            self._scopes[-1].edited.setdefault(func.value.value, f"{func.value.value}.{func.attr.value}()")
+            self._scopes[-1].edited.setdefault(
+                func.value.value, f"{func.value.value}.{func.attr.value}()"
+            )
 
     def visit_Del(self, node: cst.Del) -> None:
         target = node.target
@@ -132,7 +134,9 @@ class ThinkingBlocksBound(RequestAware):
             return
         reasons = []
         if len(scope.models) > 1:
-            reasons.append(f"requests here go to different models ({', '.join(sorted(scope.models))})")
+            reasons.append(
+                f"requests here go to different models ({', '.join(sorted(scope.models))})"
+            )
         edits = [how for name, how in scope.edited.items() if name in scope.histories]
         edits += scope.trimmed
         if edits:
@@ -159,7 +163,10 @@ def _is_echo(node: cst.Dict) -> bool:
     content = values.get("content")
     role_text = literal_text(role) if role is not None else None
     return (
-        (role_text == "assistant" or (isinstance(role, cst.Attribute) and role.attr.value == "role"))
+        (
+            role_text == "assistant"
+            or (isinstance(role, cst.Attribute) and role.attr.value == "role")
+        )
         and isinstance(content, cst.Attribute)
         and content.attr.value == "content"
     )

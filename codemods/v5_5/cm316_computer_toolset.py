@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import libcst as cst
+from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
 from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 from claude_migrate.cst_calls import mapping_values
 from claude_migrate.cst_strings import literal_text
 
@@ -52,7 +52,9 @@ class ComputerToolset(Codemod):
         if text not in TYPES or (self._platforms and self._platforms <= {"bedrock"}):
             return
         where = (
-            "" if self._platforms else " (on Bedrock, keep the beta tool: computer_20251124 with its header)"
+            ""
+            if self._platforms
+            else " (on Bedrock, keep the beta tool: computer_20251124 with its header)"
         )
         self.record_finding(
             node,

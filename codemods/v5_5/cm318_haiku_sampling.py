@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import libcst as cst
 
 from claude_migrate.codemod import FileContext, Safety

@@ -78,5 +78,3 @@ class MaxTokens55(RequestAware):
             f"max_tokens {value} is above {name}'s {ceiling} ceiling and was clamped",
         )
         return literal.with_changes(value=f"{ceiling:_}" if "_" in literal.value else str(ceiling))
-
-

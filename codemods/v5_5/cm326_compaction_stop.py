@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import libcst as cst
+from claude_migrate.codemods.v4_5 import stop_reasons as sr
 
 from claude_migrate import cst_walk
 from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.codemods.v4_5 import stop_reasons as sr
 from claude_migrate.cst_calls import request_values
 
 from .requests import DATA
@@ -78,7 +78,11 @@ class CompactionStop(Codemod):
         if not self._compacts:
             return
         reasons = sr.match_reasons(node)
-        if reasons and REASON not in reasons and sr.is_dispatch(reasons, [node.subject], self._names):
+        if (
+            reasons
+            and REASON not in reasons
+            and sr.is_dispatch(reasons, [node.subject], self._names)
+        ):
             self._report(node)
 
     def _report(self, node: cst.CSTNode) -> None:

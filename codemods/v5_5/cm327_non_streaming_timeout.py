@@ -3,11 +3,11 @@ from __future__ import annotations
 import math
 
 import libcst as cst
+from claude_migrate.codemods.common.platforms import CLIENT_WORDS, client_keywords
 
 from claude_migrate.codemod import Codemod, FileContext, Safety
 from claude_migrate.cst_calls import dotted_name, kwarg, request_values
 from claude_migrate.cst_edits import insert_after
-from claude_migrate.codemods.common.platforms import CLIENT_WORDS, client_keywords
 
 from .requests import DATA
 
@@ -76,5 +76,3 @@ class NonStreamingTimeout(Codemod):
         new = cst.Arg(cst.Integer(str(seconds)), keyword=cst.Name("timeout"), equal=_EQUAL)
         args = insert_after(updated_node.args, len(updated_node.args) - 1, new)
         return updated_node.with_changes(args=args)
-
-
