@@ -1,1 +1,3 @@
-"""Helpers shared by codemods of more than one set."""
+"""Bases and data that more than one set builds on: the model-ID codemod (every set declares
+one subclass with its own table), what counts as stop-reason dispatch, and which platforms
+a module's clients reach."""

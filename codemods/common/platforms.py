@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate import cst_walk
-from claude_migrate.cst_calls import dotted_name
+from claude_migrate.authoring import dotted_name, visit
 
 # The anthropic SDK's client classes, by the platform each one reaches.
 CLIENTS = {
@@ -41,12 +40,12 @@ def platforms_of(module: cst.Module) -> frozenset[str]:
     """The platform ("api", "vertex", "bedrock", "foundry") of each kind of client the module
     creates; empty when it creates none (a client passed in: the platform cannot be seen)."""
     finder = _Clients()
-    cst_walk.visit(module, finder)
+    visit(module, finder)
     return frozenset(finder.platforms)
 
 
 def client_keywords(module: cst.Module) -> frozenset[str]:
     """The keyword arguments the module's clients are created with (timeout=, say)."""
     finder = _Clients()
-    cst_walk.visit(module, finder)
+    visit(module, finder)
     return frozenset(finder.keywords)

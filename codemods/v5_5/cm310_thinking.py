@@ -4,11 +4,15 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_calls import dict_entries
-from claude_migrate.cst_edits import keep_closing_comma
-from claude_migrate.cst_strings import literal_text, with_text
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import (
+    EachRequest,
+    FileContext,
+    Safety,
+    dict_entries,
+    keep_closing_comma,
+    literal_text,
+    with_text,
+)
 
 from .requests import (
     DATA,

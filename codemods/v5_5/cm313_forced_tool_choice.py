@@ -4,9 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import EachRequest, Safety, literal_text
 
 from .requests import DATA, MODELS, NAMES, UNSEEN, family_of, settings
 

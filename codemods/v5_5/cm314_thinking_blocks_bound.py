@@ -4,11 +4,15 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from claude_migrate import cst_walk
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_calls import mapping_values, request_values
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import (
+    FileContext,
+    RequestAware,
+    Safety,
+    literal_text,
+    mapping_values,
+    request_values,
+    visit,
+)
 
 from .requests import HAIKU, MODELS, OPUS, SONNET, code, family_of
 
@@ -191,5 +195,5 @@ class _Finder(cst.CSTVisitor):
 
 def _sends_5_5(module: cst.Module, owner: RequestAware) -> bool:
     finder = _Finder(owner)
-    cst_walk.visit(module, finder)
+    visit(module, finder)
     return finder.found

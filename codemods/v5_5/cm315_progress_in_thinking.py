@@ -4,10 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import dotted_name
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
 
 from .requests import MODELS, OPUS, SONNET, family_of, settings
 

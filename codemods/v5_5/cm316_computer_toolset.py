@@ -3,9 +3,7 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import mapping_values
-from claude_migrate.cst_strings import literal_text
+from claude_migrate.authoring import Codemod, FileContext, Safety, literal_text, mapping_values
 
 from .requests import DATA
 

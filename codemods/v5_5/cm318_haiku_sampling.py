@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_calls import request_values
-from claude_migrate.cst_edits import keep_closing_comma
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import (
+    FileContext,
+    RequestAware,
+    Safety,
+    keep_closing_comma,
+    literal_text,
+    request_values,
+)
 
 from .requests import DATA, HAIKU, MODELS, code, family_of
 

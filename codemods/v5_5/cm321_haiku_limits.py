@@ -4,9 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import dotted_name
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import EachRequest, Safety, dotted_name
 
 from .requests import DATA, HAIKU, MODELS, code, family_of
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
 
-from claude_migrate.codemod import Safety
+from claude_migrate.authoring import Safety
 
 from .requests import DATA, MODELS
 

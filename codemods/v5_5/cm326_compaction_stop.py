@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import libcst as cst
-from claude_migrate.codemods.v4_5 import stop_reasons as sr
+from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate import cst_walk
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import request_values
+from claude_migrate.authoring import Codemod, FileContext, Safety, request_values, visit
 
 from .requests import DATA
 
@@ -59,7 +57,7 @@ class CompactionStop(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
         finder = _Compacts()
-        cst_walk.visit(node, finder)
+        visit(node, finder)
         self._compacts = finder.found
 
     def visit_If(self, node: cst.If) -> None:

@@ -5,9 +5,15 @@ import math
 import libcst as cst
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, client_keywords
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import dotted_name, kwarg, request_values
-from claude_migrate.cst_edits import insert_after
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Safety,
+    dotted_name,
+    insert_after,
+    kwarg,
+    request_values,
+)
 
 from .requests import DATA
 

@@ -13,12 +13,16 @@ from typing import Any
 
 import libcst as cst
 
-from claude_migrate import model_table
-from claude_migrate.cst_calls import RequestModels, mapping_values
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.set_data import load_toml
+from claude_migrate.authoring import (
+    Family,
+    RequestModels,
+    literal_text,
+    load_toml,
+    mapping_values,
+    tables,
+)
 
-MODELS = model_table.load(__package__)
+MODELS = tables.load(__package__)
 DATA: dict[str, Any] = load_toml(__package__, "requests.toml")
 OPUS, SONNET, HAIKU = "opus", "sonnet", "haiku"
 UNSEEN = "unseen"  # the request's model is not a literal or a module constant
@@ -26,7 +30,7 @@ NAMES = {key: family.name for key, family in MODELS.families.items()}
 LOW_EFFORTS = frozenset(DATA["thinking"]["low_efforts"])
 
 
-def _forms(family: model_table.Family) -> tuple[str, ...]:
+def _forms(family: Family) -> tuple[str, ...]:
     return tuple(dict.fromkeys((family.dated, family.alias, family.bedrock, family.vertex)))
 
 
