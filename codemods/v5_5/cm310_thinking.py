@@ -73,12 +73,23 @@ class Thinking55(EachRequest):
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
     ) -> None:
         thinking = values.get("thinking")
-        if not isinstance(thinking, cst.Dict):
-            return
         keys = settings(values, "thinking")
         kind = literal_text(keys["type"]) if "type" in keys else None
         family = family_of(values, self.requests)
-        if family is None or kind not in ("enabled", "disabled", "between_tools"):
+        if (
+            thinking is None
+            or family is None
+            or kind not in ("enabled", "disabled", "between_tools")
+        ):
+            return
+        if not isinstance(thinking, cst.Dict):  # dict(type=...): read, but not rewritten
+            if family != UNSEEN and kind not in ACCEPTED[family]:
+                self.record_finding(
+                    thinking,
+                    "CM311",
+                    f'thinking type "{kind}": {NAMES[family]} accepts '
+                    f"{' or '.join(ACCEPTED[family])} (400 otherwise); change this dict(...) by hand",
+                )
             return
         effort_set, level = effort(values)
         if family == UNSEEN:

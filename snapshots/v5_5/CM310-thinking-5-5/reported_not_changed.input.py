@@ -30,3 +30,7 @@ def opus_between(text):
 
 def unseen(model):
     return client.messages.create(model=model, max_tokens=1024, thinking={"type": "enabled", "budget_tokens": 1024}, messages=[])
+
+
+def written_as_a_call(text):
+    return client.messages.create(model="claude-sonnet-5-5", max_tokens=1024, thinking=dict(type="enabled", budget_tokens=1024), messages=[])
