@@ -415,7 +415,10 @@ def _plan_key(plan: Plan) -> str:
     return cache.plan_key(
         {
             "codemods": [c.code for c in plan.codemods],
-            "options": repr(plan.options),
+            # A frozenset's repr follows the process's string hashing: with two or more
+            # review-level codes it differed between runs, and no run hit the cache.
+            "options": repr(replace(plan.options, report_only=frozenset())),
+            "report_only": sorted(plan.options.report_only),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
         }
