@@ -59,6 +59,8 @@ class ThinkingBlocksBound(RequestAware):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = (b"assistant",)
+    context_triggers = (b".role",)  # {"role": response.role, "content": response.content}
+    module_context = (b"claude-",)  # the statements that show a request goes to a 5.5 model
     local = False  # the echo, the requests and the edits are separate statements
 
     def __init__(self, context: FileContext) -> None:

@@ -10,6 +10,7 @@ from claude_migrate.authoring import (
     FileContext,
     Safety,
     dotted_name,
+    imports_anthropic,
     insert_after,
     kwarg,
     request_values,
@@ -33,7 +34,8 @@ class NonStreamingTimeout(Codemod):
     (messages.stream or stream=True) is the SDK's advice, but it changes what the call
     returns, so it is left to a person. A review-level rewrite: a request that has to wait
     up to an hour for its answer is a choice. A call with **kwargs, a stream= argument or
-    timeout= of its own, or in a module whose client sets timeout=, is left alone.
+    timeout= of its own, in a module whose client sets timeout=, or in one that does not
+    import anthropic, is left alone.
 
     Before:  client.messages.create(model="claude-opus-5-5", max_tokens=64000, ...)
     After:   client.messages.create(model="claude-opus-5-5", max_tokens=64000, ..., timeout=1800)
@@ -54,7 +56,8 @@ class NonStreamingTimeout(Codemod):
         self._client_timeout = False
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._client_timeout = "timeout" in client_keywords(node)
+        # Only the anthropic SDK has this rule: a module that does not import it is left alone.
+        self._client_timeout = "timeout" in client_keywords(node) or not imports_anthropic(node)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if self._client_timeout or not dotted_name(original_node.func).endswith(
