@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from pinned_target import RUN_TO_5
 
 from claude_migrate.writer import WriteError, atomic_write
 
@@ -20,7 +20,7 @@ GOOD = f'MODEL = "{OLD}"\n'
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", *args],
+        [*RUN_TO_5, "--no-cache", *args],
         cwd=cwd,
         capture_output=True,
     )
@@ -197,7 +197,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(pipeline, "read_with_signature", read)
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli_module.main, ["run", "--no-cache", "-j", "1", "--write", "."])
+    result = CliRunner().invoke(
+        cli_module.main, ["run", "--to", "5", "--no-cache", "-j", "1", "--write", "."]
+    )
     assert result.exit_code == 1
     assert "secret.py: cannot read: Permission denied" in result.output
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)

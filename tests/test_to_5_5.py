@@ -1,176 +1,106 @@
-"""`--to 5.5`: a Claude 3.x / 4.x / 5 application lands on Opus, Sonnet and Haiku 5.5 in one run,
-and every request left is one the 5.5 models accept, or what is not is named by a finding."""
+"""`--to 5.5`, the default: Claude 3.x, 4.x and 5 code lands on Opus, Sonnet and Haiku 5.5 in one
+run (the 4.5 set, the 5 set, then the 5.5 set)."""
 
 from __future__ import annotations
 
 import ast
-import json
 import subprocess
 import sys
 from pathlib import Path
 
-APP = Path(__file__).parent / "fixtures" / "claude5_app" / "assistant.py"
+from claude_migrate import registry
 
-# What the 5.5 models accept, from reference/claude-5-5-facts.md (sections 2.1-2.9), as the
-# acceptance test's own table: deliberately not read from the codemods' data.
-TARGETS = {"claude-opus-5-5": "opus", "claude-sonnet-5-5": "sonnet", "claude-haiku-5-5": "haiku"}
-THINKING = {
-    "opus": {"adaptive"},
-    "sonnet": {"adaptive", "between_tools"},
-    "haiku": {"adaptive", "disabled"},
-}
-CEILING = 128_000
-NON_STREAMING_LIMIT = 21_333
-GA_BETAS = {
-    "prompt-caching-2024-07-31",
-    "pdfs-2024-09-25",
-    "token-counting-2024-11-01",
-    "token-efficient-tools-2025-02-19",
-    "extended-cache-ttl-2025-04-11",
-    "cache-diagnosis-2026-04-07",
-    "message-batches-2024-09-24",
-    "interleaved-thinking-2025-05-14",
-    "effort-2025-11-24",
-}
-ADVISOR_REJECTED_WITH_SONNET = {
-    "claude-opus-4-8",
-    "claude-opus-4-7",
-    "claude-sonnet-5",
-    "claude-haiku-5-5",
-}
+APP = """\
+import anthropic
+
+client = anthropic.Anthropic()
+OPUS = "claude-3-opus-20240229"
+SONNET = "claude-3-5-sonnet-latest"
+HAIKU = "claude-3-5-haiku-20241022"
+FIVE = "claude-sonnet-5"
+HAIKU_45 = "claude-haiku-4-5"
+RESEARCH = "claude-mythos-preview"
+"""
 
 
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", *args, "app.py"],
+        [sys.executable, "-m", "claude_migrate", *args],
         cwd=tmp_path,
         capture_output=True,
         text=True,
     )
 
 
-def _value(node: ast.expr, constants: dict[str, object]) -> object:
-    if isinstance(node, ast.Name):
-        return constants.get(node.id)
-    try:
-        return ast.literal_eval(node)
-    except ValueError:
-        return None
-
-
-def violations(text: str) -> list[tuple[int, str, set[str]]]:
-    """(line, what a 5.5 model or the SDK would reject, codes that may report it)."""
-    found: list[tuple[int, str, set[str]]] = []
-    module = ast.parse(text)
-    constants = {
-        t.id: n.value.value
-        for n in module.body
-        if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
-        for t in n.targets
-        if isinstance(t, ast.Name)
+def constants(text: str) -> dict[str, str]:
+    tree = ast.parse(text)
+    return {
+        node.targets[0].id: ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Constant)
     }
-    compacting = "compaction=" in text
-    for node in ast.walk(module):
-        if (
-            compacting
-            and isinstance(node, ast.If)
-            and "stop_reason" in ast.unparse(node.test)
-            and '"compaction"' not in ast.unparse(node)
-        ):
-            found.append((node.lineno, "no compaction branch", {"CM326"}))
-        if not isinstance(node, ast.Call):
-            continue
-        func = ast.unparse(node.func)
-        if not func.endswith(("messages.create", "messages.stream", "messages.count_tokens")):
-            continue
-        args = {k.arg: k.value for k in node.keywords if k.arg}
-        model = _value(args["model"], constants)
-        family = TARGETS.get(str(model))
-        if family is None:
-            found.append((node.lineno, f"model {model}", set()))
-            continue
-        if func.endswith("count_tokens"):
-            continue
-        for name in {"temperature", "top_p", "top_k"} & args.keys():
-            found.append((node.lineno, name, set()))
-        max_tokens = _value(args["max_tokens"], constants)
-        assert isinstance(max_tokens, int)
-        if max_tokens > CEILING:
-            found.append((node.lineno, "max_tokens", set()))
-        if (
-            func.endswith("create")
-            and max_tokens > NON_STREAMING_LIMIT
-            and not {"stream", "timeout"} & args.keys()
-        ):
-            found.append((node.lineno, "non-streaming max_tokens", {"CM327"}))
-        thinking = _value(args["thinking"], constants) if "thinking" in args else None
-        if isinstance(thinking, dict) and thinking["type"] not in THINKING[family]:
-            found.append((node.lineno, f"thinking {thinking['type']}", {"CM311"}))
-        choice = _value(args["tool_choice"], constants) if "tool_choice" in args else None
-        if isinstance(choice, dict) and choice["type"] in ("any", "tool") and family != "haiku":
-            found.append((node.lineno, "forced tool_choice", {"CM313"}))
-        messages = args["messages"]
-        last = messages.elts[-1] if isinstance(messages, ast.List) and messages.elts else None
-        if isinstance(last, ast.Dict) and any(
-            isinstance(v, ast.Constant) and v.value == "assistant" for v in last.values
-        ):
-            found.append((node.lineno, "prefill", {"CM215"}))
-        for beta in _value(args["betas"], constants) if "betas" in args else ():  # type: ignore[union-attr]
-            if beta in GA_BETAS:
-                found.append((node.lineno, beta, set()))
-        tools = args.get("tools")
-        for tool in tools.elts if isinstance(tools, ast.List) else ():
-            spec = _value(tool, constants)
-            if not isinstance(spec, dict) or "type" not in spec:
-                continue
-            if spec["type"].startswith("computer_"):  # the Claude API: the toolset only
-                found.append((node.lineno, spec["type"], {"CM316"}))
-            if (
-                spec["type"].startswith("advisor_")
-                and family == "sonnet"
-                and spec.get("model") in ADVISOR_REJECTED_WITH_SONNET
-            ):
-                found.append((node.lineno, f"advisor {spec['model']}", {"CM317"}))
-    return found
 
 
-def test_a_claude_3_4_5_application_sends_only_what_the_5_5_models_accept(tmp_path: Path) -> None:
-    (tmp_path / "app.py").write_text(APP.read_text())
-    result = run(tmp_path, "--to", "5.5", "--sdk", "2", "--write", "--format", "json")
+def test_5_5_is_the_default_target() -> None:
+    assert registry.newest_version() == (5, 5)
+
+
+def test_every_family_lands_on_5_5_by_default_and_mythos_preview_is_reported(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    result = cli(tmp_path, "run", "--no-cache", "--write", "app.py")
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
-    findings = report["files"][0]["findings"]
-    reported = {f["code"] for f in findings}
-    text = (tmp_path / "app.py").read_text()
-    left = violations(text)
-    unreported = [(line, what) for line, what, codes in left if not codes & reported]
-    assert not unreported, unreported
-    # The fixture has one of each, so each kind of leftover must really be there.
-    assert {what for _, what, _ in left} >= {
-        "forced tool_choice",
-        "prefill",
-        "computer_20250124",
-        "advisor claude-haiku-5-5",
-        "non-streaming max_tokens",
-        "no compaction branch",
+    values = constants((tmp_path / "app.py").read_text())
+    assert values == {
+        "OPUS": "claude-opus-5-5",
+        "SONNET": "claude-sonnet-5-5",
+        "HAIKU": "claude-haiku-5-5",
+        "FIVE": "claude-sonnet-5-5",
+        "HAIKU_45": "claude-haiku-5-5",
+        "RESEARCH": "claude-mythos-preview",
     }
-    # And the REPORT-only rules are named where they apply.
-    assert {"CM312", "CM314", "CM315", "CM319", "CM321"} <= reported
-    # Haiku 4.5 and 3.5 requests moved on; the 5 set's Haiku advice is not given for them.
-    assert "extra_body" not in text
-    assert not [f for f in findings if f["code"] in ("CM212", "CM226")]
+    assert "app.py:9:12: CM308 claude-mythos-preview" in result.stderr
 
 
-def test_a_second_run_changes_nothing(tmp_path: Path) -> None:
-    (tmp_path / "app.py").write_text(APP.read_text())
-    assert run(tmp_path, "--to", "5.5", "--sdk", "2", "--write").returncode == 0
-    again = run(tmp_path, "--to", "5.5", "--sdk", "2", "--format", "json")
-    assert json.loads(again.stdout)["files"][0]["changes"] == []
+def test_the_default_is_to_5_5(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(APP)
+    default = cli(tmp_path, "run", "--no-cache", "app.py")
+    assert default.stdout == cli(tmp_path, "run", "--no-cache", "--to", "5.5", "app.py").stdout
+    assert '"claude-opus-5-5"' in default.stdout
 
 
-def test_the_request_rules_need_a_5_5_model(tmp_path: Path) -> None:
-    """--to 5 leaves the same application on the 5 generation, untouched by the 5.5 rules."""
-    (tmp_path / "app.py").write_text(APP.read_text())
-    result = run(tmp_path, "--to", "5", "--sdk", "2", "--format", "json")
-    codes = {f["code"] for f in json.loads(result.stdout)["files"][0]["findings"]}
-    assert not {c for c in codes if c.startswith("CM3")}
+def test_a_bedrock_runtime_project_gets_a_profile_under_unsafe(tmp_path: Path) -> None:
+    (tmp_path / "client.py").write_text(
+        "import anthropic\n\nclient = anthropic.AnthropicBedrock(aws_region='us-east-1')\n"
+    )
+    (tmp_path / "models.py").write_text('MODEL = "anthropic.claude-3-opus-20240229-v1:0"\n')
+    reported = cli(tmp_path, "run", "--no-cache", ".")
+    assert '+MODEL = "anthropic.claude-opus-5-5"' in reported.stdout
+    assert "CM306" in reported.stderr and "not applied" in reported.stderr
+    assert "CM303" not in reported.stderr  # CM306 says it, once
+    applied = cli(tmp_path, "run", "--no-cache", "--unsafe", ".")
+    assert '+MODEL = "global.anthropic.claude-opus-5-5"' in applied.stdout
+
+
+def test_a_mantle_project_keeps_the_bare_id_without_a_finding(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        "import anthropic\n\nclient = anthropic.AnthropicBedrockMantle(aws_region='us-east-1')\n"
+        'MODEL = "anthropic.claude-haiku-4-5"\n'
+    )
+    result = cli(tmp_path, "run", "--no-cache", "app.py")
+    assert '+MODEL = "anthropic.claude-haiku-5-5"' in result.stdout
+    assert "CM303" not in result.stderr and "CM306" not in result.stderr
+
+
+def test_list_explain_and_models_cover_the_5_5_set(tmp_path: Path) -> None:
+    listed = cli(tmp_path, "list").stdout
+    for code in ("CM301", "CM306", "CM308"):
+        assert code in listed, code
+    assert "CM301  5.5" in listed
+    explained = cli(tmp_path, "explain", "CM307").stdout
+    assert "a finding of CM306" in explained and "inference profile" in explained
+    models = cli(tmp_path, "models").stdout
+    assert "== Set 5.5:" in models and "Migrates to:  claude-haiku-5-5 (Claude Haiku 5.5)" in models
