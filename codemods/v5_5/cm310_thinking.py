@@ -119,8 +119,14 @@ class Thinking55(EachRequest):
                 self.record_finding(
                     thinking,
                     "CM311",
-                    "Sonnet 5.5 answers 400 to disabled thinking; between_tools, its way to think "
-                    "less, is accepted only at effort low, medium or high: set one, or use adaptive",
+                    "Sonnet 5.5 answers 400 to disabled thinking; "
+                    + (
+                        'its way to think less is {"type": "between_tools"} (which takes no other '
+                        "keys): change this setting by hand"
+                        if len(keys) > 1
+                        else "between_tools, its way to think less, is accepted only at effort "
+                        "low, medium or high: set one, or use adaptive"
+                    ),
                 )
         elif kind == "disabled" and family == HAIKU and effort_set and level not in LOW_EFFORTS:
             self.record_finding(

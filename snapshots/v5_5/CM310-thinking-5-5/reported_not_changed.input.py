@@ -34,3 +34,9 @@ def unseen(model):
 
 def written_as_a_call(text):
     return client.messages.create(model="claude-sonnet-5-5", max_tokens=1024, thinking=dict(type="enabled", budget_tokens=1024), messages=[])
+
+
+def sonnet_off_with_display(text):
+    return client.messages.create(
+        model="claude-sonnet-5-5", max_tokens=1024, thinking={"type": "disabled", "display": "omitted"}, messages=[]
+    )
