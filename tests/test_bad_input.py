@@ -7,7 +7,6 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -340,7 +339,7 @@ def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> 
     (tmp_path / "zero.py").symlink_to("/dev/zero")  # outside the folder: never followed
     (tmp_path / "good.py").write_text(GOOD)
     walked = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--write", "."],
+        [*RUN_TO_5, "--no-cache", "--write", "."],
         cwd=tmp_path,
         capture_output=True,
         timeout=120,
@@ -351,7 +350,7 @@ def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> 
     ]
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
     named = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "fifo.py", "zero.py"],
+        [*RUN_TO_5, "--no-cache", "fifo.py", "zero.py"],
         cwd=tmp_path,
         capture_output=True,
         timeout=120,
