@@ -19,7 +19,7 @@ CLIENTS = {
     "AnthropicFoundry": "foundry",
     "AsyncAnthropicFoundry": "foundry",
 }
-# What a codemod that reads platforms should list in module_context, so that sparse parsing
+# What a codemod that reads platforms lists in Scope(reads=...), so that sparse parsing
 # keeps the statements that create clients.
 CLIENT_WORDS = tuple(f"{name}(".encode() for name in CLIENTS)
 

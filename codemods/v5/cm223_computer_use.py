@@ -3,7 +3,7 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, literal_text, with_text
+from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, literal_text, with_text
 
 from .tools import COMPUTER
 
@@ -41,7 +41,7 @@ class ComputerUse20251124(Codemod):
     target = (5, 0)
     safety = Safety.REVIEW
     triggers = tuple(t.encode() for t in (*OLD_TYPES, *OLD_HEADERS, *OLD_CLASSES))
-    module_context = CLIENT_WORDS
+    scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

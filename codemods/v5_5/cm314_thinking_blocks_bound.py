@@ -8,6 +8,7 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
+    Scope,
     literal_text,
     mapping_values,
     request_values,
@@ -59,9 +60,9 @@ class ThinkingBlocksBound(RequestAware):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = (b"assistant",)
-    context_triggers = (b".role",)  # {"role": response.role, "content": response.content}
-    module_context = (b"claude-",)  # the statements that show a request goes to a 5.5 model
-    local = False  # the echo, the requests and the edits are separate statements
+    # The echo, the requests and the edits are separate statements, and an echo may name no
+    # trigger ({"role": response.role, "content": response.content}).
+    scope = Scope(whole_module=True)
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

@@ -3,7 +3,14 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, literal_text, mapping_values
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Safety,
+    Scope,
+    literal_text,
+    mapping_values,
+)
 
 from .requests import DATA
 
@@ -35,7 +42,7 @@ class ComputerToolset(Codemod):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = tuple(t.encode() for t in sorted(TYPES))
-    module_context = CLIENT_WORDS
+    scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

@@ -4,7 +4,14 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.authoring import EachRequest, FileContext, Safety, literal_text, mapping_values
+from claude_migrate.authoring import (
+    EachRequest,
+    FileContext,
+    Safety,
+    Scope,
+    literal_text,
+    mapping_values,
+)
 
 from .requests import DATA, MODELS, SONNET, UNSEEN, family_of
 
@@ -34,7 +41,7 @@ class AdvisorModel(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = (ADVISOR["type_prefix"].encode(),)
-    local = False  # tool lists are often module constants, away from the request
+    scope = Scope(whole_module=True)  # tool lists are often module constants
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

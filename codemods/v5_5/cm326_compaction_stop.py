@@ -3,7 +3,7 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, request_values, visit
+from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, request_values, visit
 
 from .requests import DATA
 
@@ -45,8 +45,10 @@ class CompactionStop(Codemod):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = (b"compaction",)
-    context_triggers = (b"stop_reason", b"end_turn", b"tool_use", b"max_tokens", b"pause_turn")
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(
+        around=(b"stop_reason", b"end_turn", b"tool_use", b"max_tokens", b"pause_turn"),
+        reads=(b"stop_reason",),  # sr.LazyNames reads the whole module
+    )
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

@@ -9,6 +9,7 @@ from claude_migrate.authoring import (
     Codemod,
     FileContext,
     Safety,
+    Scope,
     dotted_name,
     imports_anthropic,
     insert_after,
@@ -49,7 +50,7 @@ class NonStreamingTimeout(Codemod):
     target = (5, 5)
     safety = Safety.REVIEW
     triggers = (b"max_tokens",)
-    module_context = CLIENT_WORDS
+    scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

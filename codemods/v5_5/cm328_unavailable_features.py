@@ -5,7 +5,7 @@ from collections.abc import Mapping
 import libcst as cst
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
-from claude_migrate.authoring import EachRequest, FileContext, Safety, literal_text
+from claude_migrate.authoring import EachRequest, FileContext, Safety, Scope, literal_text
 
 from .requests import DATA, HAIKU, MODELS, OPUS, family_of
 
@@ -36,7 +36,7 @@ class UnavailableFeatures(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = (FALLBACK.encode(), b"speed")
-    module_context = CLIENT_WORDS
+    scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
