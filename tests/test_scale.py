@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -241,3 +242,24 @@ def test_the_seen_index_keeps_its_entries_and_a_damaged_one_is_ignored(
             seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"]).unchanged(paths)
             == set()
         )
+
+
+def test_the_plan_key_does_not_depend_on_string_hashing() -> None:
+    """Two review-level codes in report_only: the key must be the same in every process."""
+    script = (
+        "from claude_migrate.pipeline import Plan, _plan_key\n"
+        "from claude_migrate.authoring import RunOptions\n"
+        "codes = frozenset(f'CM{n}' for n in range(300, 340))\n"
+        "print(_plan_key(Plan((), RunOptions(target=(5, 5), report_only=codes))))\n"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(keys) == 1
