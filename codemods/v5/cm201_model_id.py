@@ -11,7 +11,9 @@ class ModelIdsTo5(ModelIdCodemod):
     anthropic.claude-opus-5 / anthropic.claude-sonnet-5 (a cross-region prefix the code has is
     kept and reported, since Anthropic documents none for these models); Vertex IDs become the
     first-party IDs. Haiku 4.5 has no successor in this generation and is left as it is.
-    Lookup tables, prefix tests and prose are treated as by CM101.
+    Lookup tables, prefix tests, comparisons with an ID and prose are treated as by CM101, and
+    so are registries: an Enum of Opus 4.5 to 4.8 would become four aliases of claude-opus-5,
+    so it is left whole and reported once (CM202).
 
     Before:  client.messages.create(model="claude-sonnet-4-5-20250929", ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
