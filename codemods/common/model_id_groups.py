@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import cst_walk
-from .cst_calls import dotted_name, is_request_call
+from claude_migrate.authoring import dotted_name, is_request_call, visit
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ def strings_in(node: cst.CSTNode) -> list[cst.SimpleString]:
         def visit_SimpleString(self, string: cst.SimpleString) -> None:
             found.append(string)
 
-    cst_walk.visit(node, Collect())
+    visit(node, Collect())
     return found
 
 

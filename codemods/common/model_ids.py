@@ -21,11 +21,18 @@ from typing import ClassVar
 
 import libcst as cst
 
-from . import cst_walk, model_id_groups, model_table
-from .codemod import Codemod, FileContext
-from .cst_strings import literal_text, split_string
-from .model_table import ModelTable
-from .results import Outcome
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Outcome,
+    literal_text,
+    split_string,
+    tables,
+    visit,
+)
+from claude_migrate.authoring.tables import ModelTable
+
+from . import model_id_groups
 
 _WHITESPACE = re.compile(r"\s")
 _PREFIX_METHODS = {"startswith", "endswith"}
@@ -61,7 +68,7 @@ class ModelIdCodemod(Codemod):
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
-        from .model_ids_text import rewrite_text
+        from claude_migrate.codemods.common.model_ids_text import rewrite_text
 
         return rewrite_text(cls, text, fmt, context)
 
@@ -252,7 +259,7 @@ class ModelIdCodemod(Codemod):
         moved: list[cst.SimpleString] = []
         for string in group.strings:
             text = literal_text(string)
-            if text is None or not model_table.ANY_CLAUDE_ID.search(text):
+            if text is None or not tables.ANY_CLAUDE_ID.search(text):
                 continue
             new = self._becomes(text)
             olds_by_new[new].add(text)
@@ -324,7 +331,7 @@ def _strings_in(node: cst.CSTNode) -> list[str]:
             if text is not None:
                 found.append(text)
 
-    cst_walk.visit(node, Collect())
+    visit(node, Collect())
     return found
 
 
@@ -333,7 +340,7 @@ def _models_named(nodes: list[cst.BaseExpression]) -> set[str]:
     named = set()
     for node in nodes:
         text = literal_text(node)
-        if text is not None and model_table.ANY_CLAUDE_ID.search(text):
+        if text is not None and tables.ANY_CLAUDE_ID.search(text):
             named.add(text)
     return named
 
