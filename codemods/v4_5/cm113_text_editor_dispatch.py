@@ -14,9 +14,14 @@ class TextEditorDispatch(tooling.TiedToEditor):
     Claude 4.x calls the text editor str_replace_based_edit_tool, so a handler that compares
     a tool_use block's name with "str_replace_editor" (==, in, a match case, a key of a
     handler map, a name constant) never fires. Renamed only in projects tied to the
-    Anthropic tool: some file defines a text_editor_* tool and no file defines a tool of its
-    own named str_replace_editor (one with an input_schema). Where a project has both, each
-    use is reported instead.
+    Anthropic tool: some file defines a text_editor_* tool and no file defines an editor of
+    its own. Its own, because Anthropic's editor never carries a schema in user code: a tool
+    named str_replace_editor with an input_schema or, in OpenAI/LiteLLM's function format
+    ({"type": "function", "function": {"name": ..., "parameters": ...}}), parameters, however
+    the schema is built or loaded (a YAML file of the project counts), or any schema whose
+    command enum offers undo_edit. A file that defines such an editor is left alone; where a
+    project has both kinds, each use elsewhere is reported instead: the name alone cannot say
+    which tool a handler serves.
 
     Before:  if block.name == "str_replace_editor":
     After:   if block.name == "str_replace_based_edit_tool":
