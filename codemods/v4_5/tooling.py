@@ -83,6 +83,55 @@ def defines_client_editor(module: cst.Module) -> bool:
 
 
 @dataclass(frozen=True)
+class NameFeeds:
+    """Where a text-editor definition whose type stays (its name is not a literal, so CM111
+    cannot move the pair) takes its name from: variables and parameters by name, and
+    positional parameters of the function that builds it (function name -> indexes)."""
+
+    names: frozenset[str]
+    positions: dict[str, frozenset[int]]
+
+
+def name_feeds_of_kept_editors(module: cst.Module) -> NameFeeds:
+    names: set[str] = set()
+    positions: dict[str, set[int]] = {}
+    functions: list[cst.FunctionDef] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+            functions.append(node)
+
+        def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+            functions.pop()
+
+        def visit_Dict(self, node: cst.Dict) -> None:
+            self._definition(mapping_values(node))
+
+        def visit_Call(self, node: cst.Call) -> None:
+            self._definition(mapping_values(node) or _keywords(node))
+
+        def _definition(self, values: dict[str, cst.BaseExpression] | None) -> None:
+            kind, name = (values or {}).get("type"), (values or {}).get("name")
+            if kind is None or literal_text(kind) not in EDITOR["old_types"]:
+                return
+            if not isinstance(name, cst.Name):
+                return
+            names.add(name.value)
+            if functions:
+                params = [p.name.value for p in functions[-1].params.params]
+                if name.value in params:
+                    function = functions[-1].name.value
+                    positions.setdefault(function, set()).add(params.index(name.value))
+
+    visit(module, Finder())
+    return NameFeeds(frozenset(names), {f: frozenset(i) for f, i in positions.items()})
+
+
+def _keywords(node: cst.Call) -> dict[str, cst.BaseExpression]:
+    return {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+
+
+@dataclass(frozen=True)
 class Choice:
     """A version picked for the model of the request, and whether the model was seen."""
 
