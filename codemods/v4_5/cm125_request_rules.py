@@ -138,7 +138,6 @@ class RequestRules(RequestAware):
             )
         return drop, replace
 
-
     def _drops_top_p(
         self,
         values: Mapping[str, cst.BaseExpression],
