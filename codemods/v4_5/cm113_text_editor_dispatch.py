@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import FileContext, Safety, dotted_name, literal_text, with_text
+from claude_migrate.authoring import (
+    FileContext,
+    Safety,
+    Scope,
+    dotted_name,
+    literal_text,
+    with_text,
+)
 
 from . import tooling
 from .tooling import EDITOR
@@ -41,7 +48,7 @@ class TextEditorDispatch(tooling.TiedToEditor):
     safety = Safety.SAFE
     triggers = (b"str_replace_editor",)
     # name_feeds_of_kept_editors reads every definition of the module.
-    module_context = (b"str_replace_editor", b"text_editor_20")
+    scope = Scope(reads=(b"str_replace_editor", b"text_editor_20"))
     finding_codes = {
         "CM114": "str_replace_editor left unchanged: the project also has an editor of its own, "
         "or the name feeds a text-editor definition whose type stays"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import Codemod, Safety, literal_text, with_text
+from claude_migrate.authoring import Codemod, Safety, Scope, literal_text, with_text
 
 from .tooling import DATA
 
@@ -43,7 +43,7 @@ class CodeExecution20250825(Codemod):
     safety = Safety.REVIEW
     triggers = tuple(t.encode() for t in (OLD_TYPE, OLD_HEADER, *CLASSES))
     # Result handling is reported wherever it is in a file that has the old tool.
-    context_triggers = tuple(r.encode() for r in OLD_RESULTS)
+    scope = Scope(around=tuple(r.encode() for r in OLD_RESULTS))
     finding_codes = {
         "CM129": "code that reads code_execution_20250522's result blocks, which 20250825 replaces"
     }
