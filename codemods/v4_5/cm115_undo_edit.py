@@ -25,8 +25,9 @@ class UndoEdit(tooling.TiedToEditor):
     `case "undo_edit":` (or that alternative of a case), a dispatch-dict entry, and the
     member of a Literal[...], list, tuple, set or enum of editor commands. Code that only
     served undo (an undo_edit method, a file-history store) is reported, not deleted. Only
-    in projects tied to the Anthropic tool (see CM113): a tool of the user's own named
-    str_replace_editor keeps its undo_edit.
+    in projects tied to the Anthropic tool (see CM113): an editor of the user's own (a
+    str_replace_editor with its own schema, in Anthropic's or OpenAI's function format, or
+    any schema offering undo_edit) keeps its undo_edit.
 
     Before:  elif command == "undo_edit":
                  return self.undo_edit(path)
