@@ -215,8 +215,9 @@ def ask(prompt):
     if response.stop_reason == "end_turn":
         return response.content[0].text
     elif response.stop_reason == "max_tokens":
-        return "cut"
-    return None
+        raise ValueError("the answer was cut off")
+    else:
+        raise RuntimeError(f"unexpected stop reason: {response.stop_reason}")
 
 
 def plain(x):
