@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import click
 
-from . import __version__, registry, runner
+from . import __version__, lang, registry, runner
 from .cache import Cache
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
@@ -300,6 +300,7 @@ def list_command(to_version: str | None) -> None:
         lines.append(
             f"{codemod.code}  {version:<5} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
         )
+        lines.append(f"  languages: {', '.join(('Python', *lang.languages_of(codemod.code)))}")
         for code, summary in codemod.finding_codes.items():
             lines.append(f"  {code}  finding: {summary}")
     Reporter().lines(lines)
@@ -325,6 +326,8 @@ def explain_command(code: str) -> None:
             0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})"
         )
         header.insert(1, "")
+    languages = ", ".join(("Python", *lang.languages_of(owner.code)))
+    header.append(f"Languages: {languages} (see the README for what each covers)")
     Reporter().lines([*header, "", *owner.description().splitlines()])
 
 

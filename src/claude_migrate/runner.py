@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from . import registry, sdk_version
+from . import lang, registry, sdk_version
 from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
@@ -20,7 +20,7 @@ from .options import RunOptions
 from .pipeline import Plan, RunSettings, ScanStats, run
 from .results import FileResult
 
-ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
+ALL_KINDS = frozenset({"python", "notebook", "config", "docs"}) | lang.KINDS
 
 
 class RunError(Exception):
