@@ -99,7 +99,7 @@ def model_ids(doc: Document, codemod: type[ModelIdCodemod]) -> None:
             if resolution.new is not None:
                 message = f"{found.token} -> {resolution.new} ({found.model.name})"
                 doc.change(node, codemod.code, message, edit)
-    sdk_constants.migrate(doc, codemod)
+    sdk_constants.migrate(doc, codemod, tables)
 
 
 def _reported_use(doc: Document, codemod: type[ModelIdCodemod], literal: Node, text: str) -> bool:

@@ -12,6 +12,7 @@ reported. Only files that import the SDK are read, and only constants of its `Mo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,10 @@ _IMPORTS = {
     "ruby": re.compile(rb"\bAnthropic::"),
     "php": re.compile(rb"\bAnthropic\\"),
 }
-_GO_IMPORT = re.compile(rb'(?:(\w+)\s+)?"github\.com/anthropics/anthropic-sdk-go"')
+# `import "…/anthropic-sdk-go"`, `import sdk "…"` or a line of an import block.
+_GO_IMPORT = re.compile(
+    rb'(?m)^\s*(?:import\s+)?(?:(\w+)\s+)?"github\.com/anthropics/anthropic-sdk-go"'
+)
 
 
 def id_of(name: str) -> str | None:
@@ -66,11 +70,14 @@ def defined(package: str) -> frozenset[str]:
         return frozenset()
 
 
-def migrate(doc: Document, codemod: type[ModelIdCodemod]) -> None:
+def migrate(doc: Document, codemod: type[ModelIdCodemod], tables: Sequence[Node] = ()) -> None:
+    """Move the constants outside `tables` (lookup tables, reported by the caller)."""
     pattern = _IMPORTS.get(doc.kind)
     if pattern is None or not pattern.search(doc.data):
         return
     for node in _constants(doc):
+        if any(t.start_byte <= node.start_byte and node.end_byte <= t.end_byte for t in tables):
+            continue
         old_name = doc.text(node)
         model_id = id_of(old_name)
         if model_id is None:
