@@ -34,6 +34,9 @@ JS_TS = frozenset({"typescript", "javascript"})
 COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM101": (ALL, "claude_migrate.lang.model_ids:model_ids"),
     "CM201": (ALL, "claude_migrate.lang.model_ids:model_ids"),
+    "CM111": (JS_TS, "claude_migrate.lang.text_editor:editor_tool"),
+    "CM113": (JS_TS, "claude_migrate.lang.text_editor:editor_dispatch"),
+    "CM115": (JS_TS, "claude_migrate.lang.text_editor:undo_edit"),
 }
 
 # How list/explain name the kinds.
