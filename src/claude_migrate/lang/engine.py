@@ -148,17 +148,36 @@ def _place(
 
 
 def apply_edits(data: bytes, edits: Sequence[Edit]) -> bytes:
-    """Splice `edits` into `data`; the same edit twice counts once, overlapping ones are a bug."""
+    """Splice `edits` into `data`. The same edit twice counts once and overlapping deletions
+    merge (two neighbours removed with the space between them); any other overlap is a bug."""
+    merged: list[Edit] = []
+    for edit in sorted(set(edits)):
+        last = merged[-1] if merged else None
+        if last is not None and not last.new and not edit.new and edit.start <= last.end:
+            merged[-1] = Edit(last.start, max(last.end, edit.end), b"")
+            continue
+        if last is not None and edit.start < last.end:
+            raise LanguageError(f"two edits overlap at byte {edit.start}")
+        merged.append(edit)
+    merged = [_trailing(data, e) if not e.new else e for e in merged]
     out: list[bytes] = []
     position = 0
-    for edit in sorted(set(edits)):
-        if edit.start < position:
-            raise LanguageError(f"two edits overlap at byte {edit.start}")
+    for edit in merged:
         out.append(data[position : edit.start])
         out.append(edit.new)
         position = edit.end
     out.append(data[position:])
     return b"".join(out)
+
+
+def _trailing(data: bytes, deletion: Edit) -> Edit:
+    """A deletion that reaches the end of a line takes the spaces before it along."""
+    if data[deletion.end : deletion.end + 1] not in (b"\n", b"\r", b""):
+        return deletion
+    start = deletion.start
+    while start > 0 and data[start - 1 : start] in (b" ", b"\t"):
+        start -= 1
+    return Edit(start, deletion.end, b"")
 
 
 def _line_starts(data: bytes) -> list[int]:
