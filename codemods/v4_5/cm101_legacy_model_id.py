@@ -1,6 +1,6 @@
-from claude_migrate import model_table
-from claude_migrate.codemod import Safety
-from claude_migrate.model_ids import ModelIdCodemod, model_id_findings
+from claude_migrate.codemods.common.model_ids import ModelIdCodemod, model_id_findings
+
+from claude_migrate.authoring import Safety, tables
 
 
 class LegacyModelIds(ModelIdCodemod):
@@ -30,5 +30,5 @@ class LegacyModelIds(ModelIdCodemod):
     safety = Safety.SAFE
     # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
     triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
-    table = model_table.load(__package__)
+    table = tables.load(__package__)
     finding_codes = model_id_findings(table="CM102", profile="CM103", prefix="CM104", split="CM105")

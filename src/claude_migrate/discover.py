@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lang
-from .textfiles import is_doc_format, text_format
+from .authoring.text import is_doc_format, text_format
 
 if TYPE_CHECKING:
     import pathspec

@@ -8,10 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
 
 from tree_sitter import Node, Tree
 
-from ..options import FileContext
+from ..authoring.options import FileContext
+from ..authoring.tables import ModelTable
+
+
+class ModelIdSet(Protocol):
+    """What the model-ID rules read of a set's model-ID codemod (codemods/common/model_ids)."""
+
+    code: ClassVar[str]
+    __module__: str
+    table: ClassVar[ModelTable]
+
+    @property
+    def finding_codes(self) -> Any: ...
 
 
 @dataclass(frozen=True, order=True)

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .. import diffing
-from ..options import FileContext, Safety
+from ..authoring.options import FileContext, Safety
 from ..results import Change, FileResult, Finding, Status
 from . import COVERAGE, grammars, suppress
 from .document import Document, Edit
 
 if TYPE_CHECKING:
-    from ..codemod import Codemod
+    from ..authoring.codemod import Codemod
 
 _NEWLINE = re.compile(rb"\r\n|\r|\n")
 

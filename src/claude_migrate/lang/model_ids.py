@@ -12,17 +12,13 @@ Strings with whitespace are prose, changed only with --prose; comments are never
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from ..model_table import ANY_CLAUDE_ID
+from ..authoring.tables import ANY_CLAUDE_ID
 from . import sdk_constants
-from .document import Document, Edit, ancestors
+from .document import Document, Edit, ModelIdSet, ancestors
 from .strings import WRAPPERS, callee_name, contents, enclosing_call, holder, literal_text
-
-if TYPE_CHECKING:
-    from ..model_ids import ModelIdCodemod
 
 _WHITESPACE = re.compile(r"\s")
 PREFIX_CALLS = frozenset(
@@ -77,7 +73,7 @@ _CASES = frozenset(
 )
 
 
-def model_ids(doc: Document, codemod: type[ModelIdCodemod]) -> None:
+def model_ids(doc: Document, codemod: ModelIdSet) -> None:
     tables = _tables(doc, codemod)
     prose = doc.context.options.prose
     for literal, node, start, end in contents(doc):
@@ -102,7 +98,7 @@ def model_ids(doc: Document, codemod: type[ModelIdCodemod]) -> None:
     sdk_constants.migrate(doc, codemod, tables)
 
 
-def _reported_use(doc: Document, codemod: type[ModelIdCodemod], literal: Node, text: str) -> bool:
+def _reported_use(doc: Document, codemod: ModelIdSet, literal: Node, text: str) -> bool:
     """Report a prefix test or a comparison; True when `literal` is one (left unchanged)."""
     version = codemod.table.version
     call = enclosing_call(literal)
@@ -128,7 +124,7 @@ def _reported_use(doc: Document, codemod: type[ModelIdCodemod], literal: Node, t
     return False
 
 
-def _report_comparison(doc: Document, codemod: type[ModelIdCodemod], node: Node, text: str) -> None:
+def _report_comparison(doc: Document, codemod: ModelIdSet, node: Node, text: str) -> None:
     doc.finding(
         node,
         codemod.finding_codes.code_for("table"),
@@ -137,11 +133,11 @@ def _report_comparison(doc: Document, codemod: type[ModelIdCodemod], node: Node,
     )
 
 
-def _old(codemod: type[ModelIdCodemod], text: str) -> list[str]:
+def _old(codemod: ModelIdSet, text: str) -> list[str]:
     return sorted({f.token for f in codemod.table.find(text)})
 
 
-def _tables(doc: Document, codemod: type[ModelIdCodemod]) -> list[Node]:
+def _tables(doc: Document, codemod: ModelIdSet) -> list[Node]:
     """Report every lookup table once; hand back their nodes, whose strings stay as they are."""
     found: list[Node] = []
     for node in doc.walk(_MAPS | _LISTS | _SWITCHES | {"argument_list", "arguments"}):

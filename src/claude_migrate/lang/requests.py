@@ -24,7 +24,7 @@ from .text_editor import _pairs
 from .undo import _remove_element
 
 if TYPE_CHECKING:
-    from ..codemod import Codemod
+    from ..authoring.codemod import Codemod
 
 FIVE, HAIKU = "five", "haiku"
 _REQUEST_METHODS = frozenset({"create", "stream", "countTokens", "parse"})

@@ -14,15 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
-from ..set_data import load_toml
-from .document import Document
-
-if TYPE_CHECKING:
-    from ..model_ids import ModelIdCodemod
+from ..authoring.data import load_toml
+from .document import Document, ModelIdSet
 
 FINDING_ROLE = "table"
 _WORDS = re.compile(r"[A-Z][a-z]+|[0-9]+|[A-Z]+(?![a-z])")
@@ -70,7 +66,7 @@ def defined(package: str) -> frozenset[str]:
         return frozenset()
 
 
-def migrate(doc: Document, codemod: type[ModelIdCodemod], tables: Sequence[Node] = ()) -> None:
+def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> None:
     """Move the constants outside `tables` (lookup tables, reported by the caller)."""
     pattern = _IMPORTS.get(doc.kind)
     if pattern is None or not pattern.search(doc.data):

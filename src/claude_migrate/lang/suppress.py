@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..diffing import split_lines
+from ..authoring.text import split_lines
 from ..suppression import ALL, Suppressions
 
 MARKER = b"claude-migrate:"

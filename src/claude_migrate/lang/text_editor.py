@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
-from ..set_data import load_toml
+from ..authoring.data import load_toml
 from .document import Document, Edit
 from .strings import contents, literal_text
 
 if TYPE_CHECKING:
-    from ..codemod import Codemod
+    from ..authoring.codemod import Codemod
 
 
 @cache

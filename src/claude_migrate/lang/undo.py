@@ -18,7 +18,7 @@ from .document import Document, Edit
 from .strings import contents, holder
 
 if TYPE_CHECKING:
-    from ..codemod import Codemod
+    from ..authoring.codemod import Codemod
 
 _EQUALITY = frozenset({"==", "==="})
 _NAME_KEYS = frozenset({"property_identifier", "shorthand_property_identifier"})
