@@ -98,7 +98,7 @@ def test_a_rule_whose_output_does_not_parse_fails_the_file(monorepo: Path) -> No
     try:
         from claude_migrate.codemods.v4_5.cm101_legacy_model_id import LegacyModelIds
 
-        from claude_migrate.options import FileContext, RunOptions
+        from claude_migrate.authoring.options import FileContext, RunOptions
 
         data = b'const m = "claude-3-haiku-20240307";\n'
         result = engine.migrate_code(
