@@ -1,9 +1,9 @@
 """The tree-sitter grammar of each file suffix, loaded the first time a file needs it.
 
-Chosen over ast-grep (measured with bench/lang_parser_bench.py on a generated TypeScript
-tree: the same parse time, since ast-grep is built on tree-sitter, but tree-sitter's queries
-and walks were faster, and it hands back byte offsets and error nodes directly; the official
-grammar wheels also pin each language's grammar on its own).
+Chosen over ast-grep (bench/lang_parser_bench.py: the same parse time within noise, since
+ast-grep is built on tree-sitter): tree-sitter hands back byte offsets and error nodes
+directly, which byte-span edits and the write check need, and the official grammar wheels
+pin each language's grammar on its own.
 """
 
 from __future__ import annotations
