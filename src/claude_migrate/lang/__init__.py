@@ -37,6 +37,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM111": (JS_TS, "claude_migrate.lang.text_editor:editor_tool"),
     "CM113": (JS_TS, "claude_migrate.lang.text_editor:editor_dispatch"),
     "CM115": (JS_TS, "claude_migrate.lang.text_editor:undo_edit"),
+    "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
     "CM213": (ALL, "claude_migrate.lang.requests:thinking"),
 }
