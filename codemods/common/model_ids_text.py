@@ -66,7 +66,7 @@ def _resolve(
     findings: list[Finding],
 ) -> str | None:
     resolution = codemod.table.resolve(found, context.options.bedrock_profile)
-    if resolution.finding:
+    if resolution.finding and codemod.reports_profile(context, found):
         code = codemod.finding_codes.code_for("profile")
         findings.append(Finding(line, column, code, resolution.finding))
     if resolution.new is not None:
