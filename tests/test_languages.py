@@ -51,21 +51,23 @@ def test_a_polyglot_monorepo_migrates_in_one_run(monorepo: Path) -> None:
             assert not tree.root_node.has_error, name
 
     ts = files["services/api/src/reply.ts"].decode()
-    assert 'model: "claude-sonnet-5", max_tokens: 1024,\n' in ts
+    assert 'model: "claude-sonnet-5-5", max_tokens: 1024,\n' in ts
     assert "temperature" not in ts and "top_p" not in ts
     assert 'thinking: { type: "adaptive" }' in ts
-    assert b'"claude-haiku-4-5-20251001"' in files["services/web/pages/api/chat.js"]
+    assert b'"claude-haiku-5-5"' in files["services/web/pages/api/chat.js"]
     editor = files["services/api/src/editor.ts"].decode()
     assert '{ type: "text_editor_20250728", name: "str_replace_based_edit_tool" }' in editor
     assert 'block.name === "str_replace_based_edit_tool"' in editor
     go = files["services/worker/worker.go"].decode()
-    assert "anthropic.ModelClaudeSonnet5," in go and '"claude-sonnet-5"' in go
-    assert b'model="claude-sonnet-5"' in files["services/billing/summarise.py"]
+    # Go's SDK has a Sonnet 5 constant; one for Sonnet 5.5 is not known to exist: reported.
+    assert "anthropic.ModelClaudeSonnet5," in go and '"claude-sonnet-5-5"' in go
+    assert b'model="claude-sonnet-5-5"' in files["services/billing/summarise.py"]
     # Left for a person: the lookup table, the prefix test, Go's sampling field.
     assert OLD_IDS.search(files["services/api/src/reply.ts"])  # the PRICES table
     stderr = done.stderr
     assert re.search(r"services/api/src/reply\.ts:3:\d+: CM102 ", stderr)
     assert re.search(r"services/web/pages/api/chat\.js:11:\d+: CM104 ", stderr)
+    assert re.search(r"services/worker/worker\.go:13:\d+: CM302 .*no constant", stderr)
     assert re.search(r"services/worker/worker\.go:15:\d+: CM212 ", stderr)
 
     again = run("--check", ".", cwd=monorepo)
@@ -137,3 +139,41 @@ def test_list_and_explain_name_the_languages() -> None:
         [sys.executable, "-m", "claude_migrate", "explain", "CM111"], capture_output=True, text=True
     )
     assert "Languages: Python, TypeScript, JavaScript" in explained.stdout
+
+
+@pytest.mark.parametrize(
+    "name, model_id, kind",
+    [
+        ("ModelClaude3_5SonnetLatest", "claude-3-5-sonnet-latest", "go"),
+        ("ModelClaude_3_Opus_20240229", "claude-3-opus-20240229", "go"),
+        ("ModelClaudeSonnet4_5_20250929", "claude-sonnet-4-5-20250929", "go"),
+        ("ModelClaudeSonnet5", "claude-sonnet-5", "go"),
+        ("CLAUDE_3_5_SONNET_LATEST", "claude-3-5-sonnet-latest", "java"),
+        ("CLAUDE_OPUS_4_5_20251101", "claude-opus-4-5-20251101", "ruby"),
+        ("Claude3_5SonnetLatest", "claude-3-5-sonnet-latest", "csharp"),
+        ("ClaudeHaiku4_5_20251001", "claude-haiku-4-5-20251001", "csharp"),
+    ],
+)
+def test_sdk_constant_names_spell_their_model_ids(name: str, model_id: str, kind: str) -> None:
+    from claude_migrate.lang import sdk_constants
+
+    assert sdk_constants.id_of(name) == model_id
+    if "-3-" not in model_id:  # the SDKs' 3.x names are irregular; only successors are written
+        assert sdk_constants.name_for(model_id, kind) == name
+
+
+def test_a_constant_whose_successor_the_sdk_lacks_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claude_migrate.codemods.v4_5.cm101_legacy_model_id import LegacyModelIds
+
+    from claude_migrate.authoring.options import FileContext, RunOptions
+    from claude_migrate.lang import engine, sdk_constants
+
+    monkeypatch.setattr(sdk_constants, "defined", lambda package: frozenset())
+    data = b'package p\n\nimport "github.com/anthropics/anthropic-sdk-go"\n\nvar m = anthropic.ModelClaude3_5SonnetLatest\n'
+    context = FileContext("p.go", RunOptions(target=(4, 5)))
+    result = engine.migrate_code(data, "p.go", "go", (LegacyModelIds,), context, ())
+    assert result.status.value == "unchanged"
+    assert [(f.line, f.code) for f in result.findings] == [(5, "CM102")]
+    assert "defines no constant for its successor claude-sonnet-4-5" in result.findings[0].message

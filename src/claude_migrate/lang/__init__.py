@@ -34,12 +34,16 @@ JS_TS = frozenset({"typescript", "javascript"})
 COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM101": (ALL, "claude_migrate.lang.model_ids:model_ids"),
     "CM201": (ALL, "claude_migrate.lang.model_ids:model_ids"),
-    "CM111": (JS_TS, "claude_migrate.lang.text_editor:editor_tool"),
+    "CM301": (ALL, "claude_migrate.lang.model_ids:model_ids"),
+    "CM111": (ALL, "claude_migrate.lang.text_editor:editor_tool"),
     "CM113": (JS_TS, "claude_migrate.lang.text_editor:editor_dispatch"),
     "CM115": (JS_TS, "claude_migrate.lang.text_editor:undo_edit"),
+    "CM119": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
     "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
     "CM213": (ALL, "claude_migrate.lang.requests:thinking"),
+    "CM219": (JS_TS, "claude_migrate.lang.requests:max_tokens"),
 }
 
 # How list/explain name the kinds.

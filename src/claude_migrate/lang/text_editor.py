@@ -15,13 +15,15 @@ set's tools.toml.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
 from ..authoring.data import load_toml
-from .document import Document, Edit
+from . import JS_TS
+from .document import Document, Edit, ancestors
 from .strings import contents, literal_text
 
 if TYPE_CHECKING:
@@ -64,6 +66,9 @@ def _set_text(doc: Document, literal: Node, new: str) -> Edit | None:
 def editor_tool(doc: Document, codemod: type[Codemod]) -> None:
     editor = _editor(_package(codemod))
     old_types = frozenset(editor["old_types"])
+    if doc.kind not in JS_TS:
+        _editor_tool_elsewhere(doc, codemod, editor, old_types)
+        return
     for obj in doc.walk(("object",)):
         values = _pairs(doc, obj)
         kind = values.get("type")
@@ -95,6 +100,67 @@ def editor_tool(doc: Document, codemod: type[Codemod]) -> None:
         doc.change(kind, codemod.code, f"{old_type} -> {editor['new_type']}", *edits)
         if name_edit is not None:
             doc.change(name, codemod.code, f"{old_name} -> {editor['new_name']}", *edits)
+
+
+# Literals that hold a tool definition in the other languages: a Ruby hash, a PHP array, a Go
+# composite literal, a Java Map.of(...) call's arguments, a C# initializer.
+_TOOL_HOLDERS = frozenset(
+    {
+        "hash",
+        "array_creation_expression",
+        "literal_value",
+        "argument_list",
+        "initializer_expression",
+        "anonymous_object_creation_expression",
+    }
+)
+_SDK_TYPE = re.compile(r"(?:Beta)?(?:Tool)?TextEditor(20241022|20250124|20250429)\w*")
+
+
+def _editor_tool_elsewhere(
+    doc: Document, codemod: type[Codemod], editor: dict[str, Any], old_types: frozenset[str]
+) -> None:
+    """Go, Java, Ruby, C#, PHP: a type string and a name string in one literal move together;
+    the SDKs' typed tool params (ToolTextEditor20250124Param, OfTextEditor20250124) are reported."""
+    for literal, node, start, end in contents(doc):
+        old_type = doc.data[start:end].decode("utf-8", "replace")
+        if old_type not in old_types:
+            continue
+        owner = next((a for a in ancestors(literal) if a.type in _TOOL_HOLDERS), None)
+        names = [
+            (n, s, e)
+            for lit, n, s, e in (contents(doc, owner) if owner is not None else ())
+            if doc.data[s:e].decode("utf-8", "replace") in (editor["old_name"], editor["new_name"])
+            and next((a for a in ancestors(lit) if a.type in _TOOL_HOLDERS), None) == owner
+        ]
+        if owner is None or len(names) != 1:
+            doc.finding(
+                literal,
+                "CM112",
+                f"{old_type} needs the name {editor['new_name']} with {editor['new_type']}, and "
+                "its name is not a literal beside it here; change both by hand",
+            )
+            continue
+        name_node, name_start, name_end = names[0]
+        edits = [
+            Edit(start, end, editor["new_type"].encode()),
+            Edit(name_start, name_end, editor["new_name"].encode()),
+        ]
+        doc.change(node, codemod.code, f"{old_type} -> {editor['new_type']}", *edits)
+        old_name = doc.data[name_start:name_end].decode()
+        if old_name != editor["new_name"]:
+            doc.change(name_node, codemod.code, f"{old_name} -> {editor['new_name']}", *edits)
+    for node in doc.walk(("type_identifier", "identifier", "field_identifier", "constant", "name")):
+        match = _SDK_TYPE.fullmatch(doc.text(node)) or re.fullmatch(
+            r"OfTextEditor(20241022|20250124|20250429)", doc.text(node)
+        )
+        if match:
+            doc.finding(
+                node,
+                "CM112",
+                f"{doc.text(node)}: the SDK's type for text_editor_{match.group(1)}; move to its "
+                f"text_editor_20250728 type, whose name is {editor['new_name']}, by hand",
+            )
 
 
 def tied_state(doc: Document, codemod: type[Codemod]) -> str:
