@@ -177,3 +177,24 @@ def test_a_constant_whose_successor_the_sdk_lacks_is_reported(
     assert result.status.value == "unchanged"
     assert [(f.line, f.code) for f in result.findings] == [(5, "CM102")]
     assert "defines no constant for its successor claude-sonnet-4-5" in result.findings[0].message
+
+
+def test_a_handler_follows_a_tool_definition_in_another_file(tmp_path: Path) -> None:
+    (tmp_path / "tools.ts").write_text(
+        'export const tools = [{ type: "text_editor_20250124", name: "str_replace_editor" }];\n'
+    )
+    (tmp_path / "handler.js").write_text(
+        'export const isEditor = (block) => block.name === "str_replace_editor";\n'
+    )
+    (tmp_path / "other").mkdir()
+    done = run("--write", "--to", "4.5", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "str_replace_based_edit_tool" in (tmp_path / "handler.js").read_text()
+
+
+def test_a_project_without_the_anthropic_editor_keeps_its_dispatch(tmp_path: Path) -> None:
+    handler = 'export const isEditor = (block) => block.name === "str_replace_editor";\n'
+    (tmp_path / "handler.ts").write_text(handler)
+    done = run("--write", "--to", "4.5", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "handler.ts").read_text() == handler
