@@ -7,6 +7,7 @@ from claude_migrate.authoring import (
     Codemod,
     FileContext,
     Safety,
+    Scope,
     insert_after,
     literal_text,
     with_text,
@@ -44,7 +45,7 @@ class ContextWindowStop(Codemod):
         b"StopReason::MAX_TOKENS",
         b"StopReason.MaxTokens",
     )
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
