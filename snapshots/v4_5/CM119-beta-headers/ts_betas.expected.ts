@@ -1,7 +1,7 @@
 await client.beta.messages.create({
   model: "claude-sonnet-4-5",
   max_tokens: 1024,
-  betas: ["code-execution-2025-08-25"],
+  betas: ["code-execution-2025-05-22"],
   messages: [],
 });
 await client.beta.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, messages: [] });
