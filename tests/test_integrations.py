@@ -4,6 +4,7 @@ action's shell steps run the way a runner would run them."""
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -20,6 +21,22 @@ def test_pre_commit_hooks() -> None:
     assert hooks["claude-migrate-fix"]["entry"] == "claude-migrate run --write --allow-dirty"
     for hook in hooks.values():
         assert hook["language"] == "python" and hook["require_serial"] is True
+
+
+def test_pre_commit_hooks_pass_every_file_the_tool_reads() -> None:
+    """pre-commit tags `.env` only `text`: the hooks match on names, as the tool does."""
+    from claude_migrate.discover import kind_of
+
+    names = ["a.py", "a.pyi", "n.ipynb", "c.yaml", "c.yml", "p.toml", "d.json", "s.ini",
+             "setup.cfg", ".env", "app/.env", ".env.local", "prod.env"]  # fmt: skip
+    others = ["README.md", "notes.txt", "env.sh", "a.pyc"]  # docs only with --prose
+    for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text()):
+        assert hook["types"] == ["text"] and "types_or" not in hook
+        pattern = re.compile(hook["files"])
+        for name in names:
+            assert kind_of(name) is not None and pattern.search(name), name
+        for name in others:
+            assert not pattern.search(name), name
 
 
 def test_action_steps_report_and_gate(tmp_path: Path) -> None:

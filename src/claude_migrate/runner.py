@@ -8,17 +8,18 @@ command line's own module only parses options and prints.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from . import registry, sdk_version
+from . import registry, sdk_version, settings
 from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
-from .discover import Problem, SourceFile, discover
+from .config import load as load_config
+from .discover import Problem, SourceFile, discover, gitignore_spec
 from .options import RunOptions
 from .pipeline import Plan, RunSettings, ScanStats, run
-from .results import FileResult
+from .results import FileResult, Status
+from .settings import Values
 
 ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
 
@@ -30,64 +31,73 @@ class RunError(Exception):
 @dataclass(frozen=True)
 class Request:
     paths: tuple[str, ...]
-    to_version: str | None = None
-    select: tuple[str, ...] | None = None  # None: not given on the command line
-    ignore: tuple[str, ...] | None = None
-    unsafe: bool | None = None
-    prose: bool | None = None
-    bedrock_profile: str | None = None
-    refusal_template: str | None = None
-    changed_since: str | None = None
-    sdk: int | None = None
+    values: Values = field(default_factory=Values)  # the command line's
+
+    @property
+    def changed_since(self) -> str | None:
+        return self.values[settings.CHANGED_SINCE]
 
 
 @dataclass(frozen=True)
 class Group:
     plan: Plan
     files: tuple[SourceFile, ...]
+    config: Config = field(default_factory=Config)
 
 
-T = TypeVar("T")
-
-
-def _pick(cli: T | None, configured: T | None, default: T) -> T:
-    """The command line wins over config, config over the default."""
-    return cli if cli is not None else configured if configured is not None else default
-
-
-def plan_for(request: Request, config: Config) -> Plan:
+def plan_for(request: Request, config: Config) -> tuple[Plan, list[str]]:
+    """The plan for the files `config` governs, and warnings about its settings."""
     where = f" (from {config.source})" if config.source else ""
+    values = request.values.over(config.values)
     try:
-        version = _pick(request.to_version, config.target, None)
+        version = values[settings.TARGET]
         target = registry.parse_version(version) if version else registry.newest_version()
-        select = _pick(request.select, config.select or None, ())
-        ignore = _pick(request.ignore, config.ignore or None, ())
-        unsafe = _pick(request.unsafe, config.unsafe, False)
+        select, ignore = values[settings.SELECT], values[settings.IGNORE]
         codemods = registry.select(target, select, ignore)
     except registry.SelectionError as exc:
         raise RunError(f"{exc}{where}") from exc
-    profile = _pick(request.bedrock_profile, config.bedrock_profile, None)
+    warnings = [
+        f"--ignore {code}: {outside}; it ignores nothing here{where}"
+        for code in ignore
+        if (outside := registry.outside_target(target, code))
+    ]
+    profile = values[settings.BEDROCK_PROFILE]
+    sdk = values[settings.SDK]
     options = RunOptions(
         target=target,
-        prose=_pick(request.prose, config.prose, False),
+        prose=values[settings.PROSE],
         bedrock_profile=profile.strip().rstrip(".") if profile else None,
-        refusal_template=_pick(request.refusal_template, config.refusal_template, None),
-        sdk=_pick(request.sdk, config.sdk, sdk_version.detect(config.root or request.paths[0])),
-        report_only=registry.report_only(codemods, select, unsafe),
+        refusal_template=values[settings.REFUSAL_TEMPLATE],
+        sdk=sdk if sdk is not None else sdk_version.detect(config.root or request.paths[0]),
+        report_only=registry.report_only(codemods, select, values[settings.UNSAFE]),
     )
-    return Plan(codemods=codemods, options=options, ignore_codes=ignore)
+    return Plan(codemods=codemods, options=options, ignore_codes=ignore), warnings
+
+
+def _fixed_config(request: Request) -> Config | None:
+    path = request.values[settings.CONFIG_FILE]
+    if path is None:
+        return None
+    if not os.path.isfile(path):
+        raise RunError(f"--config {path}: no such file")
+    return load_config(path, required=True)
 
 
 def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
-    """Discover the files, group them by the settings that govern them."""
-    finder = ConfigFinder()
+    """Discover the files, group them by the settings that govern them. Warnings about the
+    settings come back as problems that are not fatal."""
     problems: list[Problem] = []
     files: dict[str, SourceFile] = {}
+    cli_exclude = _cli_excludes(request.values)
     try:
+        finder = ConfigFinder(_fixed_config(request))
         for arg in request.paths:
             root_config = finder.for_path(arg) if os.path.exists(arg) else Config()
             found, arg_problems = discover(
-                [arg], kinds=ALL_KINDS, default_excludes=root_config.exclude is None
+                [arg],
+                kinds=ALL_KINDS,
+                default_excludes=root_config.exclude is None
+                and not request.values.given(settings.EXCLUDE),
             )
             problems += arg_problems
             for file in found:
@@ -97,13 +107,18 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
         folder, config, members = None, Config(), []
+        own_exclude = not request.values.given(settings.EXCLUDE)
         for file in ordered:
             # Files come folder by folder: ask for the config (and hash it) once a folder.
             here = file.real.rpartition(os.sep)[0]
             if here != folder:
                 folder, config = here, finder.for_file(file.real)
                 members = groups.setdefault(config, [])
-            if config.excludes(file.real) or (changed is not None and file.real not in changed):
+            if (
+                config.excludes(file.real, own_exclude)
+                or (cli_exclude is not None and cli_exclude(file.real))
+                or (changed is not None and file.real not in changed)
+            ):
                 continue
             members.append(file)
     except ConfigError as exc:
@@ -112,27 +127,68 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
     for config, members in groups.items():
         if not members:  # every file it governs is excluded: its settings are not needed
             continue
-        plan = plan_for(request, config)
+        plan, warnings = plan_for(request, config)
+        problems += [
+            Problem("warning", w) for w in warnings if Problem("warning", w) not in problems
+        ]
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
         if kept:
-            result.append(Group(plan, kept))
+            result.append(Group(plan, kept, config))
     return result, problems
+
+
+def _cli_excludes(values: Values) -> Callable[[str], bool] | None:
+    """--exclude and --extend-exclude, matched on paths relative to the current folder."""
+    patterns = [*(values[settings.EXCLUDE] or ()), *values[settings.EXTEND_EXCLUDE]]
+    if not patterns:
+        return None
+    spec = gitignore_spec(patterns)
+    cwd = os.getcwd()
+
+    def excluded(real: str) -> bool:
+        relative = os.path.relpath(real, cwd)
+        return spec.match_file(relative if not relative.startswith("..") else real)
+
+    return excluded
+
+
+def migrate_stdin(data: bytes, filename: str | None, request: Request) -> tuple[FileResult, Group]:
+    """The text read from stdin, migrated as the file `filename` would be (its kind and its
+    config; Python when no name is given). Project-wide facts are not gathered: the text has
+    no project around it."""
+    from .discover import kind_of
+    from .pipeline import migrate_bytes
+
+    name = filename or "-"
+    kind = (kind_of(filename) if filename else None) or "python"
+    try:
+        finder = ConfigFinder(_fixed_config(request))
+        config = finder.for_path(os.path.abspath(filename)) if filename else finder.for_path(".")
+    except ConfigError as exc:
+        raise RunError(str(exc)) from exc
+    plan, _warnings = plan_for(Request(request.paths, request.values), config)
+    group = Group(plan, (SourceFile(name, name, kind),), config)
+    if kind not in plan.kinds:  # documentation without --prose
+        return FileResult(name, Status.UNCHANGED, old_bytes=data), group
+    result = migrate_bytes(data, name, plan, kind)
+    return (replace(result, old_bytes=data) if result.old_bytes is None else result), group
 
 
 def _changed(request: Request) -> set[str]:
     from . import gitutil  # with subprocess, only for the options that ask git
 
-    assert request.changed_since is not None
+    since = request.changed_since
+    assert since is not None
     changed: set[str] = set()
     for arg in request.paths:
         root = gitutil.repo_root(arg)
         if root is None:
             raise RunError(f"--changed-since needs a git repository; {arg} is not in one")
         try:
-            changed |= gitutil.changed_since(root, request.changed_since)
+            changed |= gitutil.changed_since(root, since)
         except gitutil.GitError as exc:
-            raise RunError(f"--changed-since {request.changed_since}: {exc}") from exc
+            raise RunError(f"--changed-since {since}: {exc}") from exc
     return changed
 
 
@@ -161,10 +217,10 @@ def results(
     yield from sorted(collected, key=lambda r: r.path)
 
 
-def cache_folder(paths: Sequence[str]) -> str:
-    """The project's cache folder: at the top of the git work tree of the first path, else
-    in the current folder (CLAUDE_MIGRATE_CACHE_DIR overrides)."""
-    override = os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
+def cache_folder(paths: Sequence[str], given: str | None = None) -> str:
+    """The project's cache folder: `given` (--cache-dir), else CLAUDE_MIGRATE_CACHE_DIR,
+    else at the top of the git work tree of the first path, else in the current folder."""
+    override = given or os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
     if override:
         return override
     root = _work_tree_top(paths[0]) if paths else None
