@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import registry, sdk_version, settings
+from .authoring.options import RunOptions
 from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
 from .discover import Problem, SourceFile, discover, gitignore_spec
-from .options import RunOptions
 from .pipeline import Plan, RunSettings, ScanStats, run
 from .results import FileResult, Status
 from .settings import Values

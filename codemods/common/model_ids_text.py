@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .codemod import FileContext
-from .diffing import split_lines
-from .model_table import ANY_CLAUDE_ID, IdMatch
-from .results import Change, Finding, Outcome
-from .textfiles import Span, is_doc_format, line_spans
+from claude_migrate.authoring import Change, FileContext, Finding, Outcome
+from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch
+from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
 if TYPE_CHECKING:
-    from .model_ids import ModelIdCodemod
+    from claude_migrate.codemods.common.model_ids import ModelIdCodemod
 
 
 def rewrite_text(
