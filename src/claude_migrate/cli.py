@@ -107,6 +107,11 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
     write = values[settings.WRITE] and paths != ("-",)
     patch_file = values[settings.PATCH_FILE]
     quiet, verbose = values[settings.QUIET], values[settings.VERBOSE]
+    reports = [
+        (spec.partition("=")[0], spec.partition("=")[2]) for spec in values[settings.REPORTS]
+    ]
+    kept = fmt != "diff" or bool(reports)  # results kept for a format
+    markdown = fmt == "markdown" or any(f == "markdown" for f, _ in reports)
     request = runner.Request(paths=paths, values=values)
     try:
         if write and not values[settings.ALLOW_DIRTY]:
@@ -177,7 +182,7 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
             ]
             if patch_file:
                 patches.append(patch)
-            if fmt == "markdown":
+            if markdown:
                 reviews.append(review_diff(result))
             if session is not None:
                 result = session.review(result)
@@ -192,7 +197,7 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         elif fmt == "diff" and result.status is Status.FAILED:
             reporter.problem(f"{result.path}: {result.error}")
         totals.add(result)
-        if fmt != "diff":
+        if kept:
             collected.append(result)
     if patch_file:
         with open(patch_file, "wb") as handle:
@@ -212,7 +217,7 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
                 reporter.warning(warning)
         if verbose:
             reporter.statistics(stats, totals, time.perf_counter() - started)
-    else:
+    if kept:
         from . import formats
 
         run_summary = formats.Run(
@@ -223,8 +228,16 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
             prefiltered=stats.prefiltered_out,
             wrote=wrote,
             patches=reviews,
+            findings_fail=values[settings.FAIL_ON_FINDINGS],
         )
-        reporter.stdout.write(formats.FORMATS[fmt](run_summary))
+        if fmt != "diff":
+            reporter.stdout.write(formats.FORMATS[fmt](run_summary))
+        for report_format, report_path in reports:
+            try:
+                with open(report_path, "w", encoding="utf-8", newline="") as handle:
+                    handle.write(formats.FORMATS[report_format](run_summary))
+            except OSError as exc:
+                raise click.UsageError(f"--report {report_path}: {exc.strerror}") from exc
     failed = totals.failed or any(p.fatal for p in problems)
     pending = check and totals.changed
     findings_left = values[settings.FAIL_ON_FINDINGS] and totals.findings.total() > 0

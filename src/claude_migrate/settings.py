@@ -31,6 +31,7 @@ class Kind(enum.Enum):
     INT = "int"
     CODES = "codes"  # comma-separated codes; repeated on the command line: added up
     PATTERNS = "patterns"  # gitignore patterns; repeated: added up
+    STRINGS = "strings"  # any other repeatable option
 
     @property
     def description(self) -> str:
@@ -44,7 +45,9 @@ _DESCRIPTIONS = {
     Kind.INT: "an integer",
     Kind.CODES: "a list of strings",
     Kind.PATTERNS: "a list of strings",
+    Kind.STRINGS: "a list of strings",
 }
+_LISTS = (Kind.CODES, Kind.PATTERNS, Kind.STRINGS)
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,14 @@ def _known_sdk(value: int) -> str | None:
         return None
     known = ", ".join(str(m) for m in KNOWN_SDK_MAJORS)
     return f"no anthropic SDK {value}.x is known (known majors: {known})"
+
+
+def _report_spec(values: tuple[str, ...]) -> str | None:
+    for value in values:
+        fmt, equals, path = value.partition("=")
+        if not equals or not path or fmt not in FORMAT_NAMES[1:]:
+            return f"{value!r}: expected FORMAT=FILE, FORMAT one of {', '.join(FORMAT_NAMES[1:])}"
+    return None
 
 
 # What is changed and how: a project may set these in [tool.claude-migrate].
@@ -223,6 +234,16 @@ OUTPUT_FILE: Setting[str | None] = _setting(
     "Write the diff or report to this file instead of stdout.",
     None,
     metavar="FILE",
+)
+REPORTS: Setting[tuple[str, ...]] = _setting(
+    "reports",
+    ("--report",),
+    Kind.STRINGS,
+    "Also write the report in FORMAT to FILE, from the same scan (repeatable: one scan gives "
+    "a CI job its SARIF, Markdown and JSON).",
+    (),
+    metavar="FORMAT=FILE",
+    check=_report_spec,
 )
 PATCH_FILE: Setting[str | None] = _setting(
     "patch_file",
@@ -394,7 +415,7 @@ def from_table(table: Mapping[str, Any], section: str) -> Values:
             raise TableError(f"[tool.{section}] {key} must be {setting.kind.description}")
         if setting.kind is Kind.CODES:
             value = split_codes(value)
-        elif setting.kind is Kind.PATTERNS:
+        elif setting.kind in _LISTS:
             value = tuple(value)
         problem = setting.problem(value)
         if problem is not None:
@@ -404,7 +425,7 @@ def from_table(table: Mapping[str, Any], section: str) -> Values:
 
 
 def _of_kind(value: Any, kind: Kind) -> bool:
-    if kind in (Kind.CODES, Kind.PATTERNS):
+    if kind in _LISTS:
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if kind is Kind.FLAG:
         return isinstance(value, bool)
@@ -419,7 +440,7 @@ def from_command_line(given: Mapping[str, Any]) -> Values:
     values: dict[str, Any] = {}
     for setting in TABLE:
         value: Any = given.get(setting.name)
-        if setting.kind in (Kind.CODES, Kind.PATTERNS):
+        if setting.kind in _LISTS:
             repeated = tuple(value or ())
             value = (split_codes(repeated) if setting.kind is Kind.CODES else repeated) or None
         elif setting.count:
@@ -444,8 +465,8 @@ def _click_arguments(setting: Setting[Any]) -> dict[str, Any]:
     if setting.kind is Kind.FLAG:
         # A project's config may set it: "not given" must differ from "off".
         return {**arguments, "is_flag": True, "default": None}
-    if setting.kind in (Kind.CODES, Kind.PATTERNS):
-        return {**arguments, "multiple": True}
+    if setting.kind in _LISTS:
+        return {**arguments, "multiple": True, "callback": _checked(setting)}
     if setting.choices:
         arguments["type"] = click.Choice(setting.choices)
         if setting.default is not None:
@@ -463,7 +484,7 @@ def _click_arguments(setting: Setting[Any]) -> dict[str, Any]:
 
 def _checked(setting: Setting[Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
     def callback(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
-        if value is not None:
+        if value is not None and value != ():
             problem = setting.problem(value)
             if problem is not None:
                 raise click.BadParameter(problem)
