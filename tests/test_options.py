@@ -250,3 +250,18 @@ def test_interactive_says_what_it_wrote(here: Path) -> None:
     result = run("--to", "4.5", "-i", "app.py", stdin=b"y\n")
     assert (here / "app.py").read_text() == NEW
     assert "Changed 1 file" in result.stderr and "Run with --write" not in result.stderr
+
+
+def test_the_tools_own_tables_are_never_rewritten() -> None:
+    """Run in its own clone, the tool changes none of its tables (they are model-ID data,
+    marked `# claude-migrate: skip-file`), in any set."""
+    root = Path(__file__).resolve().parent.parent
+    tables = sorted((root / "codemods").glob("v*/*.toml")) + [
+        root / "src" / "claude_migrate" / "authoring" / "tables.py"
+    ]
+    assert len(tables) >= 5
+    for target in ("4.5", "5"):
+        result = run("--to", target, "--format", "json", *map(str, tables))
+        document = json.loads(result.stdout)
+        assert document["summary"]["files_changed"] == 0, target
+        assert {f["status"] for f in document["files"]} == {"skipped"}

@@ -7,6 +7,8 @@ Bedrock ID (with the same cross-region prefix), a Vertex ID its Vertex ID. Provi
 such as `anthropic/` or `bedrock/` are outside the token, so they stay as they are.
 """
 
+# claude-migrate: skip-file (the tool's own model tables: data, not call sites)
+
 from __future__ import annotations
 
 import datetime as dt
