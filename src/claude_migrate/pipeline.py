@@ -49,6 +49,8 @@ class Plan:
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
     facts: Mapping[str, bool] = field(default_factory=dict)
+    # Every code there is: an ignore comment naming another is reported (empty: not checked).
+    known_codes: frozenset[str] = frozenset()
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -331,7 +333,10 @@ def migrate_bytes(
         return FileResult(path, Status.FAILED, error=str(exc))
     except Exception as exc:  # a bug in one codemod must not end the run or touch the file
         return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
-    findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
+    found = outcome.findings
+    if plan.known_codes and suppression.MARKER in data:
+        found = (*found, *suppression.unknown_codes(source.text, plan.known_codes))
+    findings = tuple(sorted(f for f in found if not _ignored(f, plan.ignore_codes)))
     if new_data == data:
         return FileResult(path, Status.UNCHANGED, findings=findings)
     encoding = diffing.diff_encoding(source.encoding)
@@ -418,6 +423,7 @@ def _plan_key(plan: Plan) -> str:
             "options": repr(plan.options),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
+            "known": sorted(plan.known_codes),
         }
     )
 

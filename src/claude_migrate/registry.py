@@ -35,6 +35,11 @@ ENGINE_CODES = {
         "A notebook cell that does not parse as Python, even with its IPython syntax "
         "(%magics, !shell, ?help) masked, is skipped; the notebook's other cells are migrated.",
     ),
+    "CM002": (
+        "unknown-ignore-code",
+        "An ignore comment (`# claude-migrate: ignore[CODE]`) names a code no codemod or finding "
+        "has: it silences nothing. Fix the code (see `claude-migrate list`) or remove it.",
+    ),
 }
 
 
@@ -235,6 +240,14 @@ def outside_target(target: tuple[int, int], prefix: str) -> str | None:
     return (
         f"a code of the {labels} set, outside the target {version_label(target)}"
         f" (use --to {version_label(min(sets))})"
+    )
+
+
+def known_codes() -> frozenset[str]:
+    """Every codemod, finding and engine code, of every set."""
+    every = (c for s in catalog() for c in s.codemods)
+    return frozenset(code for c in every for code in (c.code, *c.finding_codes)) | frozenset(
+        ENGINE_CODES
     )
 
 

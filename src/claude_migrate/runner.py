@@ -71,7 +71,13 @@ def plan_for(request: Request, config: Config) -> tuple[Plan, list[str]]:
         sdk=sdk if sdk is not None else sdk_version.detect(config.root or request.paths[0]),
         report_only=registry.report_only(codemods, select, values[settings.UNSAFE]),
     )
-    return Plan(codemods=codemods, options=options, ignore_codes=ignore), warnings
+    plan = Plan(
+        codemods=codemods,
+        options=options,
+        ignore_codes=ignore,
+        known_codes=registry.known_codes(),
+    )
+    return plan, warnings
 
 
 def _fixed_config(request: Request) -> Config | None:

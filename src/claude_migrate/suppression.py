@@ -1,8 +1,8 @@
 """Suppression comments: `# claude-migrate: ignore`, `# claude-migrate: ignore[CM101,CM102]`
 and `# claude-migrate: skip-file`.
 
-An ignore comment covers its own line, and in Python the whole of a simple statement whose
-first line carries it (a call spread over several lines). Codemods never see these comments:
+An ignore comment covers its own line, and in Python the whole of a simple statement any of
+whose lines carries it (a call spread over several lines). Codemods never see these comments:
 after each codemod, the changed blocks of lines that touch a suppressed line are put back as
 they were and that codemod's records on those lines are dropped. Only files that contain a
 marker pay for this.
@@ -19,6 +19,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from .authoring.text import split_lines
+from .results import Finding
 
 MARKER = b"claude-migrate:"
 _IGNORE = re.compile(r"#\s*claude-migrate:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")
@@ -62,6 +63,8 @@ def comment_lines(text: str) -> dict[int, frozenset[str]]:
 
 
 def for_python(module: cst.Module) -> Suppressions:
+    """An ignore comment on any line of a simple statement (a call spread over several
+    lines, its comment on an argument's line) covers the whole statement."""
     text = module.code
     lines = comment_lines(text)
     if not lines:
@@ -69,10 +72,38 @@ def for_python(module: cst.Module) -> Suppressions:
     covered = dict(lines)
     positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
     for node, position in positions.items():
-        if isinstance(node, cst.SimpleStatementLine) and position.start.line in lines:
-            for line in range(position.start.line, position.end.line + 1):
-                covered.setdefault(line, lines[position.start.line])
+        if not isinstance(node, cst.SimpleStatementLine):
+            continue
+        span = range(position.start.line, position.end.line + 1)
+        marked = [lines[line] for line in span if line in lines]
+        if not marked:
+            continue
+        codes = ALL if any(m is ALL for m in marked) else frozenset().union(*marked)
+        for line in span:
+            here = covered.get(line)
+            covered[line] = ALL if here is ALL or codes is ALL else (here or frozenset()) | codes
     return Suppressions(covered)
+
+
+def unknown_codes(text: str, known: frozenset[str]) -> list[Finding]:
+    """CM002 for each code of an ignore comment that no code there is starts with."""
+    found = []
+    for number, line in enumerate(split_lines(text), start=1):
+        match = _IGNORE.search(line)
+        if not match or not match.group(1):
+            continue
+        for code in (c.strip().upper() for c in match.group(1).split(",")):
+            if code and not any(k.startswith(code) for k in known):
+                found.append(
+                    Finding(
+                        number,
+                        match.start() + 1,
+                        "CM002",
+                        f"unknown code {code} in an ignore comment: it silences nothing "
+                        "(see `claude-migrate list`)",
+                    )
+                )
+    return found
 
 
 def for_text(text: str) -> Suppressions:
