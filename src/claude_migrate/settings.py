@@ -355,6 +355,7 @@ JOBS: Setting[int | None] = _setting(
     Kind.INT,
     "Worker processes (default: all cores).",
     None,
+    metavar="N",
     minimum=1,
 )
 

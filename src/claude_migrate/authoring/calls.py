@@ -141,7 +141,7 @@ class RequestModels:
     def __init__(self, table: ModelTable) -> None:
         self.table = table
         self.constants: dict[str, str] = {}
-        self._stack: list[tuple[cst.Call, Family | None]] = []
+        self._stack: list[tuple[cst.Call, Family | None, str | None]] = []
 
     def start(self, module: cst.Module) -> None:
         self.constants = module_string_constants(module)
@@ -158,7 +158,7 @@ class RequestModels:
     def enter(self, call: cst.Call) -> None:
         if kwarg(call, "model") is not None:
             text = self.model_text(call)
-            self._stack.append((call, self.table.family_of(text) if text else None))
+            self._stack.append((call, self.table.family_of(text) if text else None, text))
 
     def leave(self, call: cst.Call) -> None:
         if self._stack and self._stack[-1][0] is call:
@@ -167,3 +167,9 @@ class RequestModels:
     @property
     def family(self) -> Family | None:
         return self._stack[-1][1] if self._stack else None
+
+    @property
+    def model(self) -> str | None:
+        """The model ID of the innermost request, where it is written in sight (a literal or
+        a module-level constant), whether or not this table knows it."""
+        return self._stack[-1][2] if self._stack else None
