@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import IO, Any
 
 import click
@@ -18,6 +19,7 @@ import click
 from . import __version__, registry, runner, settings
 from .cache import Cache
 from .discover import Problem
+from .names import shown
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
 from .report import Reporter, Totals, patch_bytes, review_diff
@@ -220,9 +222,11 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
     if kept:
         from . import formats
 
+        # Reports carry names as people read them: a name that is not UTF-8, or holds a
+        # control character, cannot be written into JSON, SARIF or an annotation as it is.
         run_summary = formats.Run(
-            results=collected,
-            problems=problems,
+            results=[replace(r, path=shown(r.path)) for r in collected],
+            problems=[replace(p, path=shown(p.path)) for p in problems],
             target=target,
             scanned=stats.scanned,
             prefiltered=stats.prefiltered_out,

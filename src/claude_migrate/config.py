@@ -4,6 +4,10 @@ given with --config).
 The keys, their types and their checks are the options of `settings.TABLE` that have a key.
 Command-line options win over config. An unknown key, a value of the wrong type or a table
 spelt another way (`[tool.claude_migrate]`) is an error that names the file and the key.
+
+A pyproject.toml that cannot be read, is not valid TOML or holds a bad table does not stop
+the run: it governs its folder's subtree like any other, carrying its error, and only the
+files it governs are left unmigrated (see runner.prepare).
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ if TYPE_CHECKING:
 
 
 class ConfigError(Exception):
-    pass
+    def __init__(self, path: str, cause: str) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.cause = cause
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Config:
 
     source: str | None = None
     values: Values = field(default_factory=Values)
+    error: str | None = None  # why this file's settings cannot be used: its files fail
     _exclude: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
     _extend: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
 
@@ -69,22 +76,22 @@ def load(path: str, required: bool = False) -> Config | None:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        raise ConfigError(path, f"not valid TOML: {exc}") from exc
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise ConfigError(path, f"cannot read: {exc.strerror}") from exc
     tool = data.get("tool", {})
     table = tool.get(SECTION) if isinstance(tool, dict) else None
     if table is None:
         _check_spelling(path, tool)
         if required:
-            raise ConfigError(f"{path}: no [tool.{SECTION}] table")
+            raise ConfigError(path, f"no [tool.{SECTION}] table")
         return None
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.{SECTION}] must be a table")
+        raise ConfigError(path, f"[tool.{SECTION}] must be a table")
     try:
         values = settings.from_table(table, SECTION)
     except settings.TableError as exc:
-        raise ConfigError(f"{path}: {exc}") from exc
+        raise ConfigError(path, str(exc)) from exc
     exclude, extend = values[settings.EXCLUDE], values[settings.EXTEND_EXCLUDE]
     return Config(
         source=os.path.abspath(path),
@@ -100,7 +107,7 @@ def _check_spelling(path: str, tool: object) -> None:
         return
     for name in tool:
         if name != SECTION and name.lower().replace("_", "-") == SECTION:
-            raise ConfigError(f"{path}: [tool.{name}] is not read; the table is [tool.{SECTION}]")
+            raise ConfigError(path, f"[tool.{name}] is not read; the table is [tool.{SECTION}]")
 
 
 class ConfigFinder:
@@ -126,9 +133,17 @@ class ConfigFinder:
         if cached is not None:
             return cached
         candidate = os.path.join(folder, "pyproject.toml")
-        found = load(candidate) if os.path.isfile(candidate) else None
+        found = _load_or_error(candidate) if os.path.isfile(candidate) else None
         if found is None:
             parent = os.path.dirname(folder)
             found = Config() if parent == folder else self._for_folder(parent)
         self._by_folder[folder] = found
         return found
+
+
+def _load_or_error(path: str) -> Config | None:
+    """load(), with a broken file as a config that carries its error."""
+    try:
+        return load(path)
+    except ConfigError as exc:
+        return Config(source=os.path.abspath(path), error=exc.cause)
