@@ -24,7 +24,7 @@ from claude_migrate.authoring import (
     tables,
     visit,
 )
-from claude_migrate.authoring.tables import ModelTable
+from claude_migrate.authoring.tables import IdMatch, ModelTable
 
 _WHITESPACE = re.compile(r"\s")
 _PREFIX_METHODS = {"startswith", "endswith"}
@@ -62,6 +62,12 @@ class ModelIdCodemod(Codemod):
         from claude_migrate.codemods.common.model_ids_text import rewrite_text
 
         return rewrite_text(cls, text, fmt, context)
+
+    @classmethod
+    def reports_profile(cls, context: FileContext, found: IdMatch) -> bool:
+        """Whether the Bedrock-profile finding for `found` applies in this project (a set
+        may know that the project's Bedrock client takes the ID as it is)."""
+        return True
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
@@ -187,7 +193,7 @@ class ModelIdCodemod(Codemod):
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
-            if resolution.finding:
+            if resolution.finding and self.reports_profile(self.context, found):
                 self.record_finding(
                     node, self.finding_codes.code_for("profile"), resolution.finding
                 )

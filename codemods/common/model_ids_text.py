@@ -9,19 +9,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from claude_migrate.authoring import Change, FileContext, Finding, Outcome
+from claude_migrate.authoring import Change, FileContext, Finding, ModelTable, Outcome
 from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch
 from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
-if TYPE_CHECKING:
-    from claude_migrate.codemods.common.model_ids import ModelIdCodemod
+
+class _FindingCodes(Protocol):
+    def code_for(self, role: str) -> str: ...
 
 
-def rewrite_text(
-    codemod: type[ModelIdCodemod], text: str, fmt: str, context: FileContext
-) -> Outcome:
+class IdCodemod(Protocol):
+    """What this module reads of a set's model-ID codemod (model_ids.ModelIdCodemod)."""
+
+    code: str
+    table: ModelTable
+    finding_codes: _FindingCodes
+
+
+def rewrite_text(codemod: type[IdCodemod], text: str, fmt: str, context: FileContext) -> Outcome:
     prose = context.options.prose
     if is_doc_format(fmt) and not prose:
         return Outcome(text)
@@ -57,7 +64,7 @@ def rewrite_text(
 
 
 def _resolve(
-    codemod: type[ModelIdCodemod],
+    codemod: type[IdCodemod],
     context: FileContext,
     found: IdMatch,
     line: int,
@@ -66,7 +73,7 @@ def _resolve(
     findings: list[Finding],
 ) -> str | None:
     resolution = codemod.table.resolve(found, context.options.bedrock_profile)
-    if resolution.finding:
+    if resolution.finding and codemod.reports_profile(context, found):
         code = codemod.finding_codes.code_for("profile")
         findings.append(Finding(line, column, code, resolution.finding))
     if resolution.new is not None:
@@ -82,7 +89,7 @@ def _is_inline_table(body: str, spans: list[Span]) -> bool:
 
 
 def _report(
-    codemod: type[ModelIdCodemod], findings: list[Finding], line: int, text: str, what: str
+    codemod: type[IdCodemod], findings: list[Finding], line: int, text: str, what: str
 ) -> None:
     old = sorted({f.token for f in codemod.table.find(text)})
     if old:

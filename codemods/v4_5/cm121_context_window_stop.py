@@ -7,6 +7,7 @@ from claude_migrate.authoring import (
     Codemod,
     FileContext,
     Safety,
+    Scope,
     insert_after,
     literal_text,
     with_text,
@@ -36,7 +37,7 @@ class ContextWindowStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b'max_tokens"', b"max_tokens'")
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, insert_after, literal_text
+from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, insert_after, literal_text
 
 
 class RefusalStop(Codemod):
@@ -34,7 +34,7 @@ class RefusalStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
     finding_codes = {"CM123": "stop-reason map with no refusal entry"}
 
     def __init__(self, context: FileContext) -> None:

@@ -17,6 +17,7 @@ import libcst as cst
 from claude_migrate.authoring import (
     Codemod,
     RequestModels,
+    Scope,
     literal_text,
     load_toml,
     mapping_values,
@@ -103,7 +104,7 @@ class TiedToEditor(Codemod):
 
     _state = "untied"
     facts_function = staticmethod(editor_facts)
-    module_context = (b"str_replace_editor",)  # defines_client_editor reads the whole module
+    scope = Scope(reads=(b"str_replace_editor",))  # defines_client_editor reads the whole module
 
     def visit_Module(self, node: cst.Module) -> bool:
         self._state = file_state(node, self.context.facts)

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, registry, runner, settings
+from . import __version__, registry, runner, settings, writer
 from .cache import Cache
 from .discover import Problem
 from .names import shown
@@ -202,8 +202,10 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         if kept:
             collected.append(result)
     if patch_file:
-        with open(patch_file, "wb") as handle:
-            handle.write(b"".join(patches))
+        try:
+            writer.write_file(patch_file, b"".join(patches))
+        except writer.WriteError as exc:
+            raise click.ClickException(str(exc)) from exc
     target = (
         ", ".join(sorted({registry.version_label(g.plan.options.target) for g in groups})) or "-"
     )

@@ -18,6 +18,7 @@ from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
 from .discover import Problem, SourceFile, discover, gitignore_spec
 from .pipeline import Plan, RunSettings, ScanStats, run
+from .projects import ProjectRoots, covers
 from .results import FileResult, Status
 from .settings import Values
 
@@ -40,8 +41,14 @@ class Request:
 
 @dataclass(frozen=True)
 class Group:
+    """The files of one project that one config governs, and how they are migrated."""
+
     plan: Plan
     files: tuple[SourceFile, ...]
+    # Files of the same project that the command line did not name (one file named by the
+    # pre-commit hook, --changed-since): read for the project's facts only, so that a file
+    # is migrated as a run over its whole project would migrate it.
+    fact_files: tuple[SourceFile, ...] = ()
     config: Config = field(default_factory=Config)
 
 
@@ -90,11 +97,14 @@ def _fixed_config(request: Request) -> Config | None:
 
 
 def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
-    """Discover the files, group them by the settings that govern them. Warnings about the
-    settings come back as problems that are not fatal."""
+    """Discover the files, group them by project and by the settings that govern them.
+    Warnings about the settings come back as problems that are not fatal."""
+    roots = ProjectRoots()
     problems: list[Problem] = []
-    files: dict[str, SourceFile] = {}
+    files: dict[str, tuple[SourceFile, str]] = {}  # real path -> (file, its project root)
+    walked: list[str] = []  # the real folders the command line walks
     cli_exclude = _cli_excludes(request.values)
+    own_exclude = not request.values.given(settings.EXCLUDE)  # --exclude replaces `exclude`
     try:
         finder = ConfigFinder(_fixed_config(request))
         for arg in request.paths:
@@ -102,35 +112,43 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
             found, arg_problems = discover(
                 [arg],
                 kinds=ALL_KINDS,
-                default_excludes=root_config.exclude is None
-                and not request.values.given(settings.EXCLUDE),
+                default_excludes=root_config.exclude is None and own_exclude,
             )
             problems += arg_problems
+            real = os.path.realpath(arg)
+            walked_from = real if os.path.isdir(real) else os.path.dirname(real)
+            if os.path.isdir(real):
+                walked.append(real)
             for file in found:
-                files.setdefault(file.real, file)
+                files.setdefault(file.real, (file, roots.of(file.real, walked_from)))
         changed = _changed(request) if request.changed_since else None
-        groups: dict[Config, list[SourceFile]] = {}
+        groups: dict[tuple[Config, str], list[SourceFile]] = {}
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
-        folder, config, members = None, Config(), []
-        own_exclude = not request.values.given(settings.EXCLUDE)
-        for file in ordered:
+        folder, config = None, Config()
+        for file, project in ordered:
             # Files come folder by folder: ask for the config (and hash it) once a folder.
             here = file.real.rpartition(os.sep)[0]
             if here != folder:
                 folder, config = here, finder.for_file(file.real)
-                members = groups.setdefault(config, [])
             if (
                 config.excludes(file.real, own_exclude)
                 or (cli_exclude is not None and cli_exclude(file.real))
                 or (changed is not None and file.real not in changed)
             ):
+                groups.setdefault((config, project), [])
                 continue
-            members.append(file)
+            groups.setdefault((config, project), []).append(file)
+        partial = {
+            project
+            for _, project in groups
+            if changed is not None or not any(covers(w, project) for w in walked)
+        }
+        whole = _whole_projects(partial, finder, roots)
     except ConfigError as exc:
         raise RunError(str(exc)) from exc
     result = []
-    for config, members in groups.items():
+    for (config, project), members in groups.items():
         if not members:  # every file it governs is excluded: its settings are not needed
             continue
         plan, warnings, error = _plan_or_error(request, config)
@@ -142,9 +160,28 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         ]
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
-        if kept:
-            result.append(Group(plan, kept, config))
+        if not kept:
+            continue
+        named = {f.real for f in kept}
+        others = tuple(f for f in whole.get(project, ()) if f.real not in named and f.kind in kinds)
+        result.append(Group(plan, kept, others, config))
     return result, problems
+
+
+def _whole_projects(
+    projects: set[str], finder: ConfigFinder, roots: ProjectRoots
+) -> dict[str, list[SourceFile]]:
+    """Every file a run over each of these projects would migrate, for their facts."""
+    whole: dict[str, list[SourceFile]] = {}
+    for project in sorted(projects):
+        config = finder.for_path(project)
+        found, _ = discover([project], kinds=ALL_KINDS, default_excludes=config.exclude is None)
+        whole[project] = [
+            f
+            for f in found
+            if roots.of(f.real, project) == project and not finder.for_file(f.real).excludes(f.real)
+        ]
+    return whole
 
 
 def _cli_excludes(values: Values) -> Callable[[str], bool] | None:
@@ -179,7 +216,7 @@ def migrate_stdin(data: bytes, filename: str | None, request: Request) -> tuple[
     if config.error is not None:  # the one file of the run: its config is the run's
         raise RunError(f"{config.source}: {config.error}")
     plan, _warnings = plan_for(Request(request.paths, request.values), config)
-    group = Group(plan, (SourceFile(name, name, kind),), config)
+    group = Group(plan, (SourceFile(name, name, kind),), config=config)
     if kind not in plan.kinds:  # documentation without --prose
         return FileResult(name, Status.UNCHANGED, old_bytes=data), group
     result = migrate_bytes(data, name, plan, kind)
@@ -258,9 +295,9 @@ def results(
 ) -> Iterator[FileResult]:
     """Every group's results, in path order across groups."""
     if len(groups) == 1:
-        yield from run(groups[0].files, groups[0].plan, settings, stats)
+        yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)
         return
-    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats)]
+    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats, g.fact_files)]
     yield from sorted(collected, key=lambda r: r.path)
 
 

@@ -108,7 +108,7 @@ TARGET = _setting(
     "target",
     ("--to",),
     Kind.TEXT,
-    "Target version (default: the newest complete set, now 5).",
+    "Target version (default: the newest complete set, now 5.5).",
     None,
     key="target",
     metavar="VERSION",
