@@ -82,7 +82,12 @@ class Runner:
         return done.returncode, done.stdout, outputs
 
     def check(self, **env: str) -> tuple[int, str, dict[str, str]]:
-        defaults = {"CM_TARGET": "", "CM_PATHS": ".", "CM_ARGS": "", "CM_FAIL_ON_FINDINGS": "false"}
+        defaults = {
+            "CM_TARGET": "5",
+            "CM_PATHS": ".",
+            "CM_ARGS": "",
+            "CM_FAIL_ON_FINDINGS": "false",
+        }
         return self.run("Check", CM_BIN=str(self.bindir), **{**defaults, **env})
 
 

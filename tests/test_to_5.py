@@ -268,12 +268,12 @@ def test_a_computer_tool_lands_on_its_final_version_or_stays_and_is_reported(
     """Never computer_20250124 beside a visible claude-sonnet-5 (a version the 5 set's own
     findings call wrong), and never "the model cannot be seen" beside a literal model."""
     (tmp_path / "app.py").write_text(DESK)
-    dry = run(tmp_path, "--format", "json")
+    dry = run(tmp_path, "--to", "5", "--format", "json")
     (entry,) = json.loads(dry.stdout)["files"]
     assert entry["changes"] == []  # the original stays...
     codes = {f["code"] for f in entry["findings"]}
     assert {"CM222", "CM223"} <= codes  # ...and is reported
     assert not codes & {"CM118", "CM120"}
-    unsafe = run(tmp_path, "--unsafe")
+    unsafe = run(tmp_path, "--to", "5", "--unsafe")
     assert '"computer_20251124"' in unsafe.stdout and '"computer-use-2025-11-24"' in unsafe.stdout
     assert "20250124" not in unsafe.stdout and "2025-01-24" not in unsafe.stdout
