@@ -13,7 +13,15 @@ class LegacyModelIds(ModelIdCodemod):
     Haiku 3 and 3.5, Claude 1.x and Instant to Haiku 4.5.
     Lookup tables (a dict keyed by model IDs; a list, tuple, set or Literal naming two or more
     models; a subscript by model ID) are left unchanged and reported, as are prefix tests such
-    as model.startswith("claude-3"). Comments, docstrings, sentences in strings and
+    as model.startswith("claude-3") and comparisons with an ID (model == "claude-3-7-...",
+    !=, in (...), a match case): a comparison asks which model runs, and the answer it
+    should give after the move is the author's call, not the tool's.
+    A registry is never collapsed: where rewriting an Enum or other class body, the rows of a
+    table (a pytest.mark.parametrize list), a dict's values, one call's arguments or a run of
+    calls to one function (add_model(...) repeated) would make two of its distinct IDs equal,
+    the whole registry is left and reported once (CM102), since members would become aliases
+    and test cases would contradict each other. A registry whose IDs stay distinct, a lone
+    constant and each request call migrate. Comments, docstrings, sentences in strings and
     documentation files are prose: changed only with --prose. Config files (YAML, JSON, TOML,
     INI/CFG, .env) get the same token rewrite, every other byte kept.
 

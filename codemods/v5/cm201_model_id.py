@@ -20,7 +20,9 @@ class ModelIdsTo5(ModelIdCodemod):
     Messages endpoint takes it as it is. Older Opus and Sonnet Bedrock IDs the 4.5 set leaves because its target lacks
     their profile (apac. Sonnet 4) move straight to 5. Haiku 4.5 has no successor in this
     generation and is left as it is (the 5.5 set moves it).
-    Lookup tables, prefix tests and prose are treated as by CM101.
+    Lookup tables, prefix tests, comparisons with an ID and prose are treated as by CM101, and
+    so are registries: an Enum of Opus 4.5 to 4.8 would become four aliases of claude-opus-5,
+    so it is left whole and reported once (CM202).
 
     Before:  client.messages.create(model="claude-sonnet-4-5-20250929", ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)

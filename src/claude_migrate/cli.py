@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -146,7 +147,12 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         jobs=values[settings.JOBS] or default_jobs(),
         cache=None
         if values[settings.NO_CACHE]
-        else Cache(runner.cache_folder(request.paths, values[settings.CACHE_DIR])),
+        else Cache(
+            runner.cache_folder(
+                request.paths,
+                values[settings.CACHE_DIR] or os.environ.get("CLAUDE_MIGRATE_CACHE_DIR"),
+            )
+        ),
         shard=_shard(values[settings.SHARD]),
         max_memory=values[settings.MAX_MEMORY] * 1024 * 1024,
         on_progress=progress.update if progress else None,
@@ -163,7 +169,9 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    if fmt == "diff" and quiet < 2:
+    if fmt == "diff" and quiet < 2:  # machine formats keep stderr quiet
+        for warning in _calendar_warnings(groups, request.paths):
+            reporter.warning(warning)
         for problem in problems:
             reporter.problem(str(problem))
     if verbose:
@@ -212,13 +220,16 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
     if progress is not None:
         progress.stop()
     wrote = write or session is not None
+    if verbose and run_settings.cache is not None:
+        for note in dict.fromkeys(run_settings.cache.notes):  # each once, in order
+            reporter.note(note)
     if fmt == "diff":
         if values[settings.STATISTICS]:
             reporter.code_statistics(totals)
         if not quiet:
-            reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=wrote, check=check)
-            for warning in _retirement_warnings(groups, added):
+            for warning in _landing_warnings(groups, added):
                 reporter.warning(warning)
+            reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=wrote, check=check)
         if verbose:
             reporter.statistics(stats, totals, time.perf_counter() - started)
     if kept:
@@ -261,15 +272,48 @@ def _group_description(group: runner.Group) -> list[str]:
     ]
 
 
-def _retirement_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
-    """Warn when the migrated code names a model that is itself listed to retire: the
-    patches' added lines are the migrated code."""
+def _calendar_warnings(groups: Sequence[runner.Group], paths: Sequence[str]) -> list[str]:
+    """Said once, before anything else: a target set that is no longer the newest (with what
+    its models are today), and a project SDK that knows models the tables do not."""
+    from . import sdk_tables
+
+    warnings = []
+    newest = registry.newest_version()
+    today = dt.date.today()
+    for target in sorted({g.plan.options.target for g in groups}):
+        if target < newest:
+            from . import model_report
+
+            landing = {
+                k: f for _, t in registry.model_tables(target) for k, f in t.families.items()
+            }
+            warnings.append(
+                model_report.stale_target_warning(
+                    target,
+                    registry.version_label(target),
+                    registry.version_label(newest),
+                    landing.values(),
+                    today,
+                )
+            )
+    sdk = sdk_tables.find(paths[0]) if paths else None
+    if sdk is not None:
+        line = sdk_tables.stale_line(sdk, (t for _, t in registry.model_tables(newest)))
+        if line:
+            warnings.append(line)
+    return warnings
+
+
+def _landing_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
+    """Warn when the migrated code names a model that is deprecated, retired or listed to
+    retire, on the platforms whose IDs it names: the patches' added lines are the migrated
+    code."""
     if not groups or not added:
         return []
     from . import model_report  # with the model tables, only when code names a model
 
     target = max(g.plan.options.target for g in groups)
-    return model_report.retiring_targets(
+    return model_report.landing_warnings(
         (table for _, table in registry.model_tables(target)),
         added,
         dt.date.today(),

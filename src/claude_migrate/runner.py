@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 
 from . import registry, sdk_version, settings
 from .authoring.options import RunOptions
-from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
 from .discover import Problem, SourceFile, discover, gitignore_spec
@@ -301,14 +300,17 @@ def results(
     yield from sorted(collected, key=lambda r: r.path)
 
 
-def cache_folder(paths: Sequence[str], given: str | None = None) -> str:
-    """The project's cache folder: `given` (--cache-dir), else CLAUDE_MIGRATE_CACHE_DIR,
-    else at the top of the git work tree of the first path, else in the current folder."""
-    override = given or os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
-    if override:
-        return override
-    root = _work_tree_top(paths[0]) if paths else None
-    return os.path.join(root or os.getcwd(), FOLDER_NAME)
+def cache_folder(paths: Sequence[str], chosen: str | None = None) -> str:
+    """The cache folder: the one chosen (--cache-dir, CLAUDE_MIGRATE_CACHE_DIR), else the
+    user's cache folder for the project: the git work tree of the first path, else that
+    path's folder. Never inside the tree being read, so a dry run writes nothing there."""
+    if chosen:
+        return chosen
+    from .cache import default_folder
+
+    first = paths[0] if paths else "."
+    top = _work_tree_top(first)
+    return default_folder(top or (first if os.path.isdir(first) else os.path.dirname(first) or "."))
 
 
 def _work_tree_top(path: str) -> str | None:

@@ -305,7 +305,8 @@ VERBOSE = _setting(
     "verbose",
     ("-v", "--verbose"),
     Kind.INT,
-    "Also print the settings each group of files runs with and the run in figures.",
+    "Also print the settings each group of files runs with, the run in figures and notes "
+    "(cache entries ignored, ...).",
     0,
     count=True,
 )
@@ -327,7 +328,7 @@ CACHE_DIR: Setting[str | None] = _setting(
     "cache_dir",
     ("--cache-dir",),
     Kind.TEXT,
-    "The cache folder (default: .claude-migrate-cache at the top of the git work tree; "
+    "Keep the content cache here (default: the user's cache folder, one per project; "
     "CLAUDE_MIGRATE_CACHE_DIR also sets it).",
     None,
     metavar="DIR",
@@ -344,7 +345,7 @@ MAX_MEMORY = _setting(
     "max_memory",
     ("--max-memory",),
     Kind.INT,
-    "Skip files too large to parse within this much memory.",
+    "Memory cap of each worker process; files estimated not to fit are skipped.",
     1024,
     metavar="MIB",
     minimum=16,

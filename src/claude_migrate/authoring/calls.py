@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 import libcst as cst
 
 from .strings import literal_text
-from .tables import Family, ModelTable
+from .tables import ANY_CLAUDE_ID, Family, ModelTable
 
 
 def dotted_name(node: cst.BaseExpression) -> str:
@@ -223,7 +223,12 @@ class RequestModels:
 
     def model_text(self, call: cst.Call) -> str | None:
         arg = kwarg(call, "model")
-        return self.value_text(arg.value) if arg is not None else None
+        return None if arg is None else self.model_of({"model": arg.value})
+
+    def model_of(self, values: Mapping[str, cst.BaseExpression]) -> str | None:
+        """The request's model where it can be seen (see value_text)."""
+        model = values.get("model")
+        return None if model is None else self.value_text(model)
 
     def value_text(self, value: cst.BaseExpression) -> str | None:
         """A request's `model=` value where it is in sight: a literal, a module-level
@@ -238,6 +243,24 @@ class RequestModels:
                     self._defaults = finder.found
                 text = self._defaults.get(id(value))
         return text
+
+    def goes_to_anthropic(
+        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]
+    ) -> bool:
+        """The request provably goes to a Claude model: its model in sight is a Claude ID
+        (in any provider's form), or, with no model in sight, it is a call of the Anthropic
+        SDK's Messages API (messages.create, MessageCreateParams, ...; OpenAI's
+        beta.threads.messages.create is not). Request parameters are touched only in such
+        a request: a dict of the same shape sent to another provider (`{"model":
+        self.cfg.model, ...}`, a Groq or LiteLLM wrapper) is not ours."""
+        model = self.model_of(values)
+        if model is not None:
+            return ANY_CLAUDE_ID.search(model) is not None
+        return (
+            isinstance(node, cst.Call)
+            and is_request_call(node)
+            and ".threads." not in dotted_name(node.func)
+        )
 
     def enter(self, call: cst.Call) -> None:
         if kwarg(call, "model") is not None:
