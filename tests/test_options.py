@@ -268,4 +268,4 @@ def test_the_tools_own_tables_are_never_rewritten() -> None:
         result = run("--to", target, "--format", "json", *map(str, tables))
         document = json.loads(result.stdout)
         assert document["summary"]["files_changed"] == 0, target
-        assert {f["status"] for f in document["files"]} == {"skipped"}
+        assert "changed" not in {f["status"] for f in document["files"]}

@@ -169,9 +169,10 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    if fmt == "diff" and quiet < 2:  # machine formats keep stderr quiet
+    if fmt == "diff" and not quiet:  # machine formats keep stderr quiet
         for warning in _calendar_warnings(groups, request.paths):
             reporter.warning(warning)
+    if fmt == "diff" and quiet < 2:
         for problem in problems:
             reporter.problem(str(problem))
     if verbose:
