@@ -127,7 +127,7 @@ def test_files_without_a_trigger_are_not_parsed(tmp_path: Path) -> None:
     (tmp_path / "plain.ts").write_text("export const x = 1;\n")
     (tmp_path / "plain.go").write_text("package p\n")
     done = run(".", cwd=tmp_path)
-    assert "2 scanned, 2 without triggers, 0 parsed" in done.stderr
+    assert "2 files scanned, 2 without Claude code" in done.stderr
 
 
 def test_list_and_explain_name_the_languages() -> None:
