@@ -35,7 +35,8 @@ class ModelIdsTo5(ModelIdCodemod):
     slug = "model-id-5"
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"claude-",)
+    # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
+    triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
     table = tables.load(__package__)
     finding_codes = model_id_findings(table="CM202", profile="CM203", prefix="CM204", split="CM205")
     facts_function = staticmethod(bedrock_client_facts)

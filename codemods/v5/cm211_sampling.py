@@ -44,7 +44,8 @@ class SamplingParameters(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = tuple(s.encode() for s in SAMPLING)
+    # With the other SDKs' spellings (Go and C# fields, Java builders), reported there.
+    triggers = (*(s.encode() for s in SAMPLING), b"Temperature", b"TopP", b"TopK", b"topP", b"topK")
     finding_codes = {"CM212": "sampling parameter removed, or one that needs a person"}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
