@@ -18,7 +18,9 @@ class ContextWindowStop(Codemod):
     `!=` becomes `not in`), an `in (...)` test gains the new reason, `case "max_tokens":`
     becomes `case "max_tokens" | "model_context_window_exceeded":`, and a map entry for
     max_tokens gains a twin with the same value. OpenAI's finish_reason and MCP's
-    camelCase reasons are left alone.
+    camelCase reasons are left alone. A literal the tool does not know beside
+    `x.stop_reason` (`case "pause" | "pause_turn":`) does not stop the rule (a judgement:
+    the subject shows it is Claude's dispatch); a foreign vocabulary does.
 
     Before:  if response.stop_reason == "max_tokens":
     After:   if response.stop_reason in ("max_tokens", "model_context_window_exceeded"):

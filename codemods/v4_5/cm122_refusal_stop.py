@@ -22,6 +22,9 @@ class RefusalStop(Codemod):
     stop-reason map without a refusal entry is reported: what refusal should map to in your
     own values is yours to decide.
 
+    Unknown literals (`case "pause" | "pause_turn":`) in a dispatch on `x.stop_reason` do
+    not veto it; OpenAI's or MCP's vocabulary does (stop_reasons.py).
+
     Before:  elif response.stop_reason == "tool_use": ...
              else: raise RuntimeError("unexpected")
     After:   elif response.stop_reason == "tool_use": ...

@@ -67,8 +67,8 @@ def read(raw: str) -> Notebook:
         raise NotebookError(f"not valid JSON: {exc}") from exc
     if not isinstance(document, dict) or document.get("nbformat") != 4:
         raise NotebookError("not an nbformat 4 notebook")
-    language = (document.get("metadata", {}).get("kernelspec", {}) or {}).get("language", "python")
-    if language != "python":
+    language = kernel_language(document.get("metadata"))
+    if language is not None:
         raise NotebookError(f"a {language} notebook, not Python")
     cells = document.get("cells", [])
     positions = [m.end() for m in _SOURCE_KEY.finditer(raw)]
@@ -87,6 +87,35 @@ def read(raw: str) -> Notebook:
             )
     ascii_only = raw.isascii() and "\\u" in raw
     return Notebook(raw, tuple(code_cells), ascii_only)
+
+
+def kernel_language(metadata: object) -> str | None:
+    """None for a Python notebook; else the language its kernel names.
+
+    A kernel is Python when its kernelspec says so (or says nothing), or when its
+    `language_info` describes Python: a Python superset such as Coconut names itself in
+    kernelspec but reports Python's mimetype and editor mode. Such a notebook is migrated
+    cell by cell; a cell that does not parse as Python is left and noted.
+    """
+    meta = metadata if isinstance(metadata, dict) else {}
+    spec = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
+    info = meta.get("language_info") if isinstance(meta.get("language_info"), dict) else {}
+    language = str(spec.get("language") or info.get("name") or "python")
+    if language.lower() == "python" or _describes_python(info):
+        return None
+    return language
+
+
+def _describes_python(info: dict[str, object]) -> bool:
+    mode = info.get("codemirror_mode")
+    mode_name = mode.get("name") if isinstance(mode, dict) else mode
+    mimetype = str(info.get("mimetype") or "")
+    return (
+        str(info.get("name") or "").lower() == "python"
+        or str(mode_name or "").lower() in ("python", "ipython")
+        or mimetype.startswith("text/x-python")
+        or info.get("file_extension") == ".py"
+    )
 
 
 class _LineCounter:
