@@ -16,7 +16,7 @@ from typing import ClassVar
 import libcst as cst
 
 from . import cst_walk, model_table
-from .codemod import Codemod, FileContext
+from .codemod import Codemod, FileContext, RunOptions
 from .cst_strings import literal_text, split_string
 from .model_table import ModelTable
 from .results import Outcome
@@ -51,6 +51,28 @@ class ModelIdCodemod(Codemod):
     table: ClassVar[ModelTable]
     finding_codes: ClassVar[FindingCodes]
     text_kinds = frozenset({"config", "docs"})
+    # Every generation's table by target, so that a set can tell, on a run to a later
+    # target, that a later set moves an ID it produced (and will report on the final one).
+    _tables: ClassVar[dict[tuple[int, int], ModelTable]] = {}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "table" in vars(cls):
+            ModelIdCodemod._tables[cls.target] = cls.table
+
+    @classmethod
+    def later_tables(cls, options: RunOptions) -> list[ModelTable]:
+        """The tables of the sets after this one that a run to `options.target` also runs."""
+        return [
+            table
+            for target, table in sorted(ModelIdCodemod._tables.items())
+            if cls.target < target <= options.target
+        ]
+
+    @classmethod
+    def moved_later(cls, options: RunOptions, text: str) -> bool:
+        """A later set of this run moves an ID in `text`: findings about it are that set's."""
+        return any(next(t.find(text), None) is not None for t in cls.later_tables(options))
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
@@ -101,12 +123,8 @@ class ModelIdCodemod(Codemod):
             texts = [t for a in node.args for t in _strings_in(a.value)]
             prefixes = [t for t in texts if self.table.is_old_prefix(t)]
             if prefixes:
-                self.record_finding(
-                    node,
-                    self.finding_codes.code_for("prefix"),
-                    f"{func.attr.value}({', '.join(map(repr, prefixes))}) tests for a model older than {self.table.version}; "
-                    "after migration no model matches it",
-                )
+                shown = f"{func.attr.value}({', '.join(map(repr, prefixes))})"
+                self._report_prefix(node, shown, prefixes, func.attr.value)
                 return False
         return True
 
@@ -115,11 +133,7 @@ class ModelIdCodemod(Codemod):
             if isinstance(target.operator, (cst.In, cst.NotIn)):
                 text = literal_text(node.left)
                 if text is not None and self.table.is_old_prefix(text):
-                    self.record_finding(
-                        node,
-                        self.finding_codes.code_for("prefix"),
-                        f"{text!r} in ... tests for a model older than {self.table.version}; after migration no model matches it",
-                    )
+                    self._report_prefix(node, f"{text!r} in ...", [text], "in")
                     return False
         return True
 
@@ -182,7 +196,9 @@ class ModelIdCodemod(Codemod):
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
-            if resolution.finding:
+            if resolution.finding and not (
+                resolution.new and self.moved_later(self.context.options, resolution.new)
+            ):
                 self.record_finding(
                     node, self.finding_codes.code_for("profile"), resolution.finding
                 )
@@ -199,6 +215,27 @@ class ModelIdCodemod(Codemod):
             return False
         return True
 
+    def _report_prefix(self, node: cst.CSTNode, shown: str, prefixes: list[str], test: str) -> None:
+        """A test by ID prefix, reported with what it matches after migration. Where it still
+        matches this set's targets and a later set of the run sees it as old too, that set
+        reports it against the final IDs instead: one true finding, not two that disagree."""
+        still = [t for p in prefixes for t in self.table.targets_matching(p, test)]
+        later = self.later_tables(self.context.options)
+        if still and any(t.is_old_prefix(p) for t in later for p in prefixes):
+            return
+        after = (
+            "after migration it also matches "
+            + ", ".join(f"{f.name} ({f.dated})" for f in dict.fromkeys(still))
+            + ": check that it still means what it should"
+            if still
+            else "after migration no model matches it"
+        )
+        self.record_finding(
+            node,
+            self.finding_codes.code_for("prefix"),
+            f"{shown} tests for a model older than {self.table.version}; {after}",
+        )
+
     def _report_table(self, node: cst.CSTNode, what: str) -> None:
         old = [f.token for text in _strings_in(node) for f in self.table.find(text)]
         if old:
@@ -206,7 +243,7 @@ class ModelIdCodemod(Codemod):
                 node,
                 self.finding_codes.code_for("table"),
                 f"{what}: a lookup table, not a call site; left unchanged "
-                f"(IDs older than {self.table.version}: {', '.join(sorted(set(old)))})",
+                f"(IDs older than {self.table.version}: {model_table.list_ids(sorted(set(old)))})",
             )
 
 

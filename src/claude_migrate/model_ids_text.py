@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .codemod import FileContext
 from .diffing import split_lines
-from .model_table import ANY_CLAUDE_ID, IdMatch
+from .model_table import ANY_CLAUDE_ID, IdMatch, list_ids
 from .results import Change, Finding, Outcome
 from .textfiles import Span, is_doc_format, line_spans
 
@@ -32,18 +33,21 @@ def rewrite_text(
     lines = split_lines(text)
     bodies = [line.rstrip("\r\n") for line in lines]
     out: list[str] = []
+    tables = _KeyTables(codemod)
     for number, (line, body, line_spans_) in enumerate(
         zip(lines, bodies, line_spans(bodies, fmt), strict=True), start=1
     ):
         ending = line[len(body) :]
-        if _is_inline_table(body, line_spans_):
-            _report(codemod, findings, number, body, "a one-line list naming several models")
+        tables.line(body)
+        inline = _inline_table(body, line_spans_)
+        if inline is not None:
+            _report(codemod, findings, number, body, inline)
             line_spans_ = [s for s in line_spans_ if s.role == "comment"]
         edits: list[tuple[int, int, str]] = []
         for span in line_spans_:
             segment = body[span.start : span.end]
             if span.role == "key":
-                _report(codemod, findings, number, segment, "a key naming a model")
+                tables.key(number, segment)
                 continue
             if span.role in ("comment", "prose") and not prose:
                 continue
@@ -55,7 +59,49 @@ def rewrite_text(
         for start, end, replacement in reversed(edits):
             body = body[:start] + replacement + body[end:]
         out.append(body + ending)
+    findings.extend(tables.findings())
     return Outcome("".join(out), tuple(changes), tuple(findings))
+
+
+class _KeyTables:
+    """Keys naming models, one finding per mapping (a 130-key price table is one table): keys
+    belong to the open table until a line indented less than its first key, or a TOML/INI
+    `[header]`, closes it."""
+
+    def __init__(self, codemod: type[ModelIdCodemod]) -> None:
+        self.codemod = codemod
+        self.tables: list[tuple[int, int, set[str]]] = []  # (first line, key count, old IDs)
+        self.open_indent: int | None = None  # indent of the open table's keys
+        self.indent = 0  # of the current line
+
+    def line(self, body: str) -> None:
+        stripped = body.lstrip()
+        self.indent = len(body) - len(stripped)
+        if self.open_indent is None or not stripped:
+            return
+        if self.indent < self.open_indent or stripped.startswith("["):
+            self.open_indent = None
+
+    def key(self, number: int, segment: str) -> None:
+        old = {f.token for f in self.codemod.table.find(segment)}
+        if not old:
+            return
+        if self.open_indent is None:
+            self.tables.append((number, 0, set()))
+            self.open_indent = self.indent
+        line, count, ids = self.tables[-1]
+        self.tables[-1] = (line, count + 1, ids | old)
+
+    def findings(self) -> list[Finding]:
+        return [
+            _table_finding(
+                self.codemod,
+                line,
+                "a key naming a model" if count == 1 else f"{count} keys naming models",
+                sorted(ids),
+            )
+            for line, count, ids in self.tables
+        ]
 
 
 def _resolve(
@@ -68,7 +114,8 @@ def _resolve(
     findings: list[Finding],
 ) -> str | None:
     resolution = codemod.table.resolve(found, context.options.bedrock_profile)
-    if resolution.finding:
+    superseded = resolution.new and codemod.moved_later(context.options, resolution.new)
+    if resolution.finding and not superseded:
         code = codemod.finding_codes.code_for("profile")
         findings.append(Finding(line, column, code, resolution.finding))
     if resolution.new is not None:
@@ -77,10 +124,25 @@ def _resolve(
     return resolution.new
 
 
-def _is_inline_table(body: str, spans: list[Span]) -> bool:
-    """A list or map on one line that names two or more models: `models: [a, b]`."""
+_LIST = re.compile(r"\[[^\[\]]*\]")
+# A model ID written as a key of a one-line flow mapping: `{claude-3-opus-20240229: 15}`.
+_FLOW_KEY = re.compile(ANY_CLAUDE_ID.pattern + r"[\"']?\s*:(?:\s|$)")
+
+
+def _inline_table(body: str, spans: list[Span]) -> str | None:
+    """A list on one line naming two or more models (`models: [a, b]`), or a one-line flow
+    mapping keyed by model IDs. A one-line mapping whose *values* are models and whose keys
+    are roles (`{"fast": "claude-...", "smart": "claude-..."}`) is configuration: it
+    migrates like the same mapping over several lines."""
     code = body[: min((s.start for s in spans if s.role == "comment"), default=len(body))]
-    return ("[" in code or "{" in code) and len(set(ANY_CLAUDE_ID.findall(code))) >= 2
+    listed = {i for m in _LIST.finditer(code) for i in ANY_CLAUDE_ID.findall(m.group(0))}
+    if len(listed) >= 2:
+        return "a one-line list naming several models"
+    # JSON keys are spans of their own (reported as keys); YAML and TOML flow keys are not.
+    flow_keys = len([s for s in spans if s.role == "key"]) <= 1 and "{" in code
+    if flow_keys and _FLOW_KEY.search(code, code.index("{") if "{" in code else 0) is not None:
+        return "a one-line mapping keyed by model IDs"
+    return None
 
 
 def _report(
@@ -88,12 +150,14 @@ def _report(
 ) -> None:
     old = sorted({f.token for f in codemod.table.find(text)})
     if old:
-        findings.append(
-            Finding(
-                line,
-                1,
-                codemod.finding_codes.code_for("table"),
-                f"{what}: a lookup table, not a call site; left unchanged "
-                f"(IDs older than {codemod.table.version}: {', '.join(old)})",
-            )
-        )
+        findings.append(_table_finding(codemod, line, what, old))
+
+
+def _table_finding(codemod: type[ModelIdCodemod], line: int, what: str, old: list[str]) -> Finding:
+    return Finding(
+        line,
+        1,
+        codemod.finding_codes.code_for("table"),
+        f"{what}: a lookup table, not a call site; left unchanged "
+        f"(IDs older than {codemod.table.version}: {list_ids(old)})",
+    )

@@ -98,12 +98,16 @@ def kernel_language(metadata: object) -> str | None:
     cell by cell; a cell that does not parse as Python is left and noted.
     """
     meta = metadata if isinstance(metadata, dict) else {}
-    spec = meta.get("kernelspec") if isinstance(meta.get("kernelspec"), dict) else {}
-    info = meta.get("language_info") if isinstance(meta.get("language_info"), dict) else {}
+    spec = _mapping(meta.get("kernelspec"))
+    info = _mapping(meta.get("language_info"))
     language = str(spec.get("language") or info.get("name") or "python")
     if language.lower() == "python" or _describes_python(info):
         return None
     return language
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
 
 
 def _describes_python(info: dict[str, object]) -> bool:

@@ -1,0 +1,9 @@
+import anthropic
+
+
+def is_sonnet_four(model: str) -> bool:
+    return model.startswith("claude-sonnet-4")
+
+
+def is_opus_four(model: str) -> bool:
+    return "claude-opus-4" in model
