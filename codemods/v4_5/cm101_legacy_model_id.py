@@ -13,9 +13,14 @@ class LegacyModelIds(ModelIdCodemod):
     Haiku 3 and 3.5, Claude 1.x and Instant to Haiku 4.5.
     Lookup tables (a dict keyed by model IDs; a list, tuple, set or Literal naming two or more
     models; a subscript by model ID) are left unchanged and reported, as are prefix tests such
-    as model.startswith("claude-3"). Comments, docstrings, sentences in strings and
-    documentation files are prose: changed only with --prose. Config files (YAML, JSON, TOML,
-    INI/CFG, .env) get the same token rewrite, every other byte kept.
+    as model.startswith("claude-3") (the finding says whether the test still matches a 4.5
+    model: startswith("claude-sonnet-4") matches Sonnet 4.5). Comments, docstrings,
+    sentences in strings and documentation files are prose: changed only with --prose;
+    sentences left that way are counted in one finding per file (CM106: how many, and in
+    which function or assignment). Config files (YAML, JSON, TOML, INI/CFG, .env) get the
+    same token rewrite, every other byte kept; keys naming models are one finding per
+    mapping, and a mapping of roles to models ({"fast": ..., "smart": ...}) migrates in
+    every layout, one line or several, as the same dict in Python does.
 
     Before:  client.messages.create(model="claude-3-5-sonnet-20241022", ...)
     After:   client.messages.create(model="claude-sonnet-4-5-20250929", ...)
@@ -30,4 +35,6 @@ class LegacyModelIds(ModelIdCodemod):
     safety = Safety.SAFE
     triggers = (b"claude-",)
     table = model_table.load(__package__)
-    finding_codes = model_id_findings(table="CM102", profile="CM103", prefix="CM104", split="CM105")
+    finding_codes = model_id_findings(
+        table="CM102", profile="CM103", prefix="CM104", split="CM105", prose="CM106"
+    )

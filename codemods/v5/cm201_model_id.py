@@ -26,4 +26,6 @@ class ModelIdsTo5(ModelIdCodemod):
     safety = Safety.SAFE
     triggers = (b"claude-",)
     table = model_table.load(__package__)
-    finding_codes = model_id_findings(table="CM202", profile="CM203", prefix="CM204", split="CM205")
+    finding_codes = model_id_findings(
+        table="CM202", profile="CM203", prefix="CM204", split="CM205", prose="CM206"
+    )

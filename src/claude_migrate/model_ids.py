@@ -29,6 +29,7 @@ FINDING_SUMMARIES = {
     "profile": "Bedrock model ID needs a cross-region inference profile",
     "prefix": "model check by ID prefix left unchanged",
     "split": "model ID split across implicitly concatenated strings",
+    "prose": "model IDs in sentences left unchanged (without --prose), one summary per file",
 }
 
 
@@ -43,8 +44,10 @@ class FindingCodes(dict[str, str]):
         return self._by_role[role]
 
 
-def model_id_findings(*, table: str, profile: str, prefix: str, split: str) -> FindingCodes:
-    return FindingCodes(table=table, profile=profile, prefix=prefix, split=split)
+def model_id_findings(
+    *, table: str, profile: str, prefix: str, split: str, prose: str
+) -> FindingCodes:
+    return FindingCodes(table=table, profile=profile, prefix=prefix, split=split, prose=prose)
 
 
 class ModelIdCodemod(Codemod):
@@ -83,6 +86,41 @@ class ModelIdCodemod(Codemod):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._inner_concatenations: set[cst.ConcatenatedString] = set()
+        # Sentences naming old IDs, left as prose: (node, where, ID), for one summary.
+        self._sentences: list[tuple[cst.CSTNode, str, str]] = []
+        self._where: list[str] = []  # enclosing function or assignment, innermost last
+
+    # --- where a sentence is, for the summary of those left ---------------------------------
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._where.append(f"{node.name.value}()")
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        self._where.pop()
+        return updated_node
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        target = node.targets[0].target
+        self._where.append(cst.Module([]).code_for_node(target) if len(node.targets) else "")
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
+        self._where.pop()
+        return updated_node
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if self._sentences:
+            places = list(dict.fromkeys(where for _, where, _ in self._sentences))
+            count = len(self._sentences)
+            self.record_finding(
+                self._sentences[0][0],
+                self.finding_codes.code_for("prose"),
+                f"{count} model ID{'s' if count != 1 else ''} older than {self.table.version} "
+                f"left in sentences ({', '.join(places)}): text, not a call site; review "
+                "them, or run with --prose to migrate them",
+            )
+        return updated_node
 
     # --- shapes that are left alone -------------------------------------------------------
 
@@ -193,6 +231,8 @@ class ModelIdCodemod(Codemod):
         if "claude-" not in text:
             return None
         if not prose and not self.context.options.prose and _WHITESPACE.search(text):
+            where = next((w for w in reversed(self._where) if w), "module level")
+            self._sentences.extend((node, where, f.token) for f in self.table.find(text))
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
