@@ -20,7 +20,9 @@ class LegacyModelIds(ModelIdCodemod):
     which function or assignment). Config files (YAML, JSON, TOML, INI/CFG, .env) get the
     same token rewrite, every other byte kept; keys naming models are one finding per
     mapping, and a mapping of roles to models ({"fast": ..., "smart": ...}) migrates in
-    every layout, one line or several, as the same dict in Python does.
+    every layout, one line or several, as the same dict in Python does. A module-level
+    default that moves while a table keyed by its old value stays is reported at the lookup
+    (`LIMITS.get(DEFAULT)`, CM107), or at the default where no lookup is seen beside it.
 
     Before:  client.messages.create(model="claude-3-5-sonnet-20241022", ...)
     After:   client.messages.create(model="claude-sonnet-4-5-20250929", ...)
@@ -36,5 +38,5 @@ class LegacyModelIds(ModelIdCodemod):
     triggers = (b"claude-",)
     table = model_table.load(__package__)
     finding_codes = model_id_findings(
-        table="CM102", profile="CM103", prefix="CM104", split="CM105", prose="CM106"
+        table="CM102", profile="CM103", prefix="CM104", split="CM105", prose="CM106", lookup="CM107"
     )

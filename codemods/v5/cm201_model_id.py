@@ -27,5 +27,5 @@ class ModelIdsTo5(ModelIdCodemod):
     triggers = (b"claude-",)
     table = model_table.load(__package__)
     finding_codes = model_id_findings(
-        table="CM202", profile="CM203", prefix="CM204", split="CM205", prose="CM206"
+        table="CM202", profile="CM203", prefix="CM204", split="CM205", prose="CM206", lookup="CM207"
     )

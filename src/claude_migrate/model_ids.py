@@ -18,6 +18,7 @@ import libcst as cst
 from . import cst_walk, model_table
 from .codemod import Codemod, FileContext, RunOptions
 from .cst_strings import literal_text, split_string
+from .model_lookups import stale_lookups
 from .model_table import ModelTable
 from .results import Outcome
 
@@ -30,6 +31,7 @@ FINDING_SUMMARIES = {
     "prefix": "model check by ID prefix left unchanged",
     "split": "model ID split across implicitly concatenated strings",
     "prose": "model IDs in sentences left unchanged (without --prose), one summary per file",
+    "lookup": "a moved default is no longer a key of the lookup table left unchanged",
 }
 
 
@@ -45,9 +47,11 @@ class FindingCodes(dict[str, str]):
 
 
 def model_id_findings(
-    *, table: str, profile: str, prefix: str, split: str, prose: str
+    *, table: str, profile: str, prefix: str, split: str, prose: str, lookup: str
 ) -> FindingCodes:
-    return FindingCodes(table=table, profile=profile, prefix=prefix, split=split, prose=prose)
+    return FindingCodes(
+        table=table, profile=profile, prefix=prefix, split=split, prose=prose, lookup=lookup
+    )
 
 
 class ModelIdCodemod(Codemod):
@@ -89,6 +93,27 @@ class ModelIdCodemod(Codemod):
         # Sentences naming old IDs, left as prose: (node, where, ID), for one summary.
         self._sentences: list[tuple[cst.CSTNode, str, str]] = []
         self._where: list[str] = []  # enclosing function or assignment, innermost last
+
+    def final_id(self, text: str) -> str:
+        """`text` as the run leaves it: rewritten by each later set of the run as well."""
+        for table in self.later_tables(self.context.options):
+            text, _ = table.rewrite(text, self.context.options.bedrock_profile)
+        return text
+
+    def visit_Module(self, node: cst.Module) -> None:
+        for stale in stale_lookups(node, self.table, self.final_id):
+            effect = (
+                "this lookup now misses"
+                if stale.seen
+                else f"a lookup of {stale.default} in it would now miss"
+            )
+            self.record_finding(
+                stale.node,
+                self.finding_codes.code_for("lookup"),
+                f"{stale.default} moves from {stale.old} to {stale.new}, which is not a key of "
+                f"{stale.table} (a lookup table, left unchanged): {effect}; add the new ID "
+                "to the table",
+            )
 
     # --- where a sentence is, for the summary of those left ---------------------------------
 
