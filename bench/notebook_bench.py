@@ -76,7 +76,7 @@ def main() -> None:
             process_times.append(time.perf_counter() - start)
 
         from claude_migrate import registry
-        from claude_migrate.codemod import RunOptions
+        from claude_migrate.authoring.codemod import RunOptions
         from claude_migrate.pipeline import Plan, migrate_bytes
 
         plan = Plan(codemods=registry.codemods_up_to((4, 5)), options=RunOptions(target=(4, 5)))

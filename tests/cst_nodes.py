@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst
 
-from claude_migrate import cst_walk
+from claude_migrate.authoring import walk as cst_walk
 
 
 class EveryNode(libcst.CSTVisitor):

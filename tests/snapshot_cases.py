@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claude_migrate import registry
-from claude_migrate.codemod import Codemod, RunOptions
+from claude_migrate.authoring.codemod import Codemod, RunOptions
 from claude_migrate.discover import kind_of
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import FileResult, Record

@@ -258,7 +258,7 @@ def test_a_worker_that_dies_fails_only_its_own_file(
     import signal
 
     from claude_migrate import pipeline, registry
-    from claude_migrate.codemod import RunOptions
+    from claude_migrate.authoring.codemod import RunOptions
     from claude_migrate.discover import discover
     from claude_migrate.pipeline import Plan, RunSettings, ScanStats
 

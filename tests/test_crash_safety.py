@@ -13,7 +13,7 @@ from pathlib import Path
 from pinned_target import RUN_PINNED
 
 from claude_migrate import registry
-from claude_migrate.codemod import RunOptions
+from claude_migrate.authoring.codemod import RunOptions
 from claude_migrate.pipeline import Plan, migrate_bytes
 
 RUNS = 12

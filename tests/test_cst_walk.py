@@ -9,8 +9,9 @@ import pytest
 from cst_nodes import EveryNode, every_node
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from claude_migrate import cst_codegen, cst_walk
-from claude_migrate.codemod import Codemod, FileContext, RunOptions, Safety
+from claude_migrate import cst_codegen
+from claude_migrate.authoring import walk as cst_walk
+from claude_migrate.authoring.codemod import Codemod, FileContext, RunOptions, Safety
 
 SHAPES = '''\
 # header comment

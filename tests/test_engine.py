@@ -5,8 +5,9 @@ from __future__ import annotations
 import libcst as cst
 import pytest
 
-from claude_migrate.codemod import Codemod, FileContext, RunOptions, Safety
-from claude_migrate.diffing import split_lines, unified_diff
+from claude_migrate.authoring.codemod import Codemod, FileContext, RunOptions, Safety
+from claude_migrate.authoring.text import split_lines
+from claude_migrate.diffing import unified_diff
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
 from claude_migrate.source import SourceError, decode_python

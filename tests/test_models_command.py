@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from claude_migrate import model_report, registry
-from claude_migrate.model_table import load
+from claude_migrate.authoring.tables import load
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

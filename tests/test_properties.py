@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claude_migrate import registry, sparse, transform
-from claude_migrate.codemod import FileContext, RunOptions
-from claude_migrate.diffing import NO_NEWLINE, split_lines, unified_diff
+from claude_migrate.authoring.codemod import FileContext, RunOptions
+from claude_migrate.authoring.text import split_lines
+from claude_migrate.diffing import NO_NEWLINE, unified_diff
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
 

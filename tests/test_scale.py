@@ -109,7 +109,7 @@ def test_the_parallel_scan_finds_what_the_serial_one_does(
     tree: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from claude_migrate import pipeline, registry
-    from claude_migrate.codemod import RunOptions
+    from claude_migrate.authoring.codemod import RunOptions
     from claude_migrate.discover import discover
 
     (tree / "unreadable.py").write_text(CALL)
@@ -138,8 +138,8 @@ def test_files_turned_away_before_are_not_read_again(
     import os
 
     from claude_migrate import pipeline, registry, seen_index
+    from claude_migrate.authoring.codemod import RunOptions
     from claude_migrate.cache import Cache
-    from claude_migrate.codemod import RunOptions
     from claude_migrate.discover import discover
 
     # The files were written a moment ago, inside the window where a second write could go

@@ -7,7 +7,7 @@ import pytest
 from snapshot_cases import Case, all_cases, codemod_folders, codemod_for, report_text, run_case
 
 from claude_migrate import registry
-from claude_migrate.codemod import Safety
+from claude_migrate.authoring.codemod import Safety
 from claude_migrate.results import Status
 
 CASES = all_cases()

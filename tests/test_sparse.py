@@ -11,7 +11,7 @@ from libcst.metadata import MetadataWrapper, PositionProvider
 from snapshot_cases import all_cases, options_for
 
 from claude_migrate import registry, sparse, statements, transform
-from claude_migrate.codemod import FileContext, RunOptions
+from claude_migrate.authoring.codemod import FileContext, RunOptions
 from claude_migrate.results import Outcome
 
 PYTHON_CASES = [c for c in all_cases() if c.input.suffix == ".py"]

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from claude_migrate import registry
-from claude_migrate.codemod import RunOptions
+from claude_migrate.authoring.codemod import RunOptions
 from claude_migrate.discover import discover
 from claude_migrate.pipeline import Plan, RunSettings, ScanStats, run
 from claude_migrate.results import Status

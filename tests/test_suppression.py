@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claude_migrate import registry
-from claude_migrate.codemod import RunOptions
+from claude_migrate.authoring.codemod import RunOptions
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
 

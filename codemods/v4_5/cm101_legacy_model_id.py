@@ -1,6 +1,6 @@
-from claude_migrate import model_table
-from claude_migrate.codemod import Safety
-from claude_migrate.model_ids import ModelIdCodemod, model_id_findings
+from claude_migrate.codemods.common.model_ids import ModelIdCodemod, model_id_findings
+
+from claude_migrate.authoring import Safety, tables
 
 
 class LegacyModelIds(ModelIdCodemod):
@@ -36,7 +36,7 @@ class LegacyModelIds(ModelIdCodemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b"claude-",)
-    table = model_table.load(__package__)
+    table = tables.load(__package__)
     finding_codes = model_id_findings(
         table="CM102", profile="CM103", prefix="CM104", split="CM105", prose="CM106", lookup="CM107"
     )

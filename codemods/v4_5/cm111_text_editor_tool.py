@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import mapping_values
-from claude_migrate.cst_strings import literal_text, with_text
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Safety,
+    literal_text,
+    mapping_values,
+    with_text,
+)
 
 from .tooling import EDITOR
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_strings import literal_text, with_text
+from claude_migrate.authoring import Safety, literal_text, with_text
 
 from . import tooling
 from .tooling import EDITOR

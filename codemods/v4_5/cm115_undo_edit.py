@@ -5,9 +5,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_edits import Item, keep_closing_comma
-from claude_migrate.cst_strings import literal_text
+from claude_migrate.authoring import FileContext, Item, Safety, keep_closing_comma, literal_text
 
 from . import tooling
 from .tooling import EDITOR

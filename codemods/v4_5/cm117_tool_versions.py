@@ -2,9 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_strings import literal_text, with_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import RequestAware, Safety, literal_text, with_text
 
 from . import tooling
 from .tooling import COMPUTER, DATA

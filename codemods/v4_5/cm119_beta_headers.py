@@ -5,11 +5,15 @@ from typing import Any, ClassVar
 
 import libcst as cst
 
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_edits import keep_closing_comma
-from claude_migrate.cst_strings import literal_text, with_text
-from claude_migrate.model_table import ModelTable
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import (
+    FileContext,
+    ModelTable,
+    RequestAware,
+    Safety,
+    keep_closing_comma,
+    literal_text,
+    with_text,
+)
 
 from . import tooling
 from .tooling import COMPUTER, DATA

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import libcst as cst
+from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_edits import insert_after
-from claude_migrate.cst_strings import literal_text, with_text
-
-from . import stop_reasons as sr
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Safety,
+    insert_after,
+    literal_text,
+    with_text,
+)
 
 
 class ContextWindowStop(Codemod):

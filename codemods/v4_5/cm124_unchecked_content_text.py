@@ -3,11 +3,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import libcst as cst
+from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.codemod import Codemod, FileContext, Safety
-from claude_migrate.cst_calls import dotted_name
-
-from . import stop_reasons as sr
+from claude_migrate.authoring import Codemod, FileContext, Safety, dotted_name
 
 REQUEST_SUFFIXES = (".messages.create", ".messages.parse")
 

@@ -3,14 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import is_request_call, mapping_values
-from claude_migrate.cst_edits import keep_closing_comma
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import (
+    RequestAware,
+    Safety,
+    is_request_call,
+    keep_closing_comma,
+    literal_text,
+    mapping_values,
+)
 
-from . import stop_reasons as sr
 from .tooling import MODELS
 
 SAMPLING = sr.DATA["sampling"]

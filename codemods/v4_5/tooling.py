@@ -14,11 +14,7 @@ from typing import Any
 
 import libcst as cst
 
-from claude_migrate import cst_walk, model_table
-from claude_migrate.codemod import Codemod
-from claude_migrate.cst_calls import mapping_values
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.set_data import load_toml
+from claude_migrate.authoring import Codemod, literal_text, load_toml, mapping_values, tables, visit
 
 from .editor_facts import (
     FACT_ANTHROPIC_EDITOR,
@@ -32,7 +28,7 @@ __all__ = ["FACT_ANTHROPIC_EDITOR", "FACT_CLIENT_EDITOR", "editor_facts", "proje
 DATA: dict[str, Any] = load_toml(__package__, "tools.toml")
 EDITOR: dict[str, Any] = DATA["text_editor"]
 COMPUTER: dict[str, Any] = DATA["computer"]
-MODELS = model_table.load(__package__)
+MODELS = tables.load(__package__)
 
 
 def file_state(module: cst.Module, facts: dict[str, bool] | Any) -> str:
@@ -65,7 +61,7 @@ def defines_client_editor(module: cst.Module) -> bool:
             found = found or is_client_editor_definition(node)
             return not found
 
-    cst_walk.visit(module, Finder())
+    visit(module, Finder())
     return found
 
 
@@ -77,7 +73,7 @@ class Choice:
     seen: bool
 
 
-def by_family(entry: dict[str, Any], default_key: str, family: model_table.Family | None) -> Choice:
+def by_family(entry: dict[str, Any], default_key: str, family: tables.Family | None) -> Choice:
     chosen = entry[f"{default_key}_by_family"].get(family.key) if family else None
     return Choice(chosen or entry[default_key], seen=family is not None)
 

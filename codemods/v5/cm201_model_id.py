@@ -1,6 +1,6 @@
-from claude_migrate import model_table
-from claude_migrate.codemod import Safety
-from claude_migrate.model_ids import ModelIdCodemod, model_id_findings
+from claude_migrate.codemods.common.model_ids import ModelIdCodemod, model_id_findings
+
+from claude_migrate.authoring import Safety, tables
 
 
 class ModelIdsTo5(ModelIdCodemod):
@@ -25,7 +25,7 @@ class ModelIdsTo5(ModelIdCodemod):
     target = (5, 0)
     safety = Safety.SAFE
     triggers = (b"claude-",)
-    table = model_table.load(__package__)
+    table = tables.load(__package__)
     finding_codes = model_id_findings(
         table="CM202", profile="CM203", prefix="CM204", split="CM205", prose="CM206", lookup="CM207"
     )

@@ -4,11 +4,13 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import request_values
-from claude_migrate.cst_edits import keep_closing_comma
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import (
+    RequestAware,
+    Safety,
+    keep_closing_comma,
+    literal_text,
+    request_values,
+)
 
 from .requests import FIVE, HAIKU, MODELS, target_of
 

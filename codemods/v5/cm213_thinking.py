@@ -4,10 +4,15 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import FileContext, Safety
-from claude_migrate.cst_calls import dict_entries, mapping_values
-from claude_migrate.cst_strings import literal_text, with_text
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import (
+    EachRequest,
+    FileContext,
+    Safety,
+    dict_entries,
+    literal_text,
+    mapping_values,
+    with_text,
+)
 
 from .requests import FIVE, MODELS, target_of
 

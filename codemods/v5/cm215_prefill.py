@@ -2,9 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_calls import mapping_values, request_values, sets_key
-from claude_migrate.cst_strings import literal_text
+from claude_migrate.authoring import (
+    Codemod,
+    Safety,
+    literal_text,
+    mapping_values,
+    request_values,
+    sets_key,
+)
 
 
 class AssistantPrefill(Codemod):

@@ -2,9 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_calls import request_values
-from claude_migrate.cst_edits import keep_closing_comma
+from claude_migrate.authoring import Codemod, Safety, keep_closing_comma, request_values
 
 HELPERS = (".parse", ".stream", ".count_tokens", ".tool_runner")
 

@@ -4,9 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import dict_entries, dotted_name, request_values
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import RequestAware, Safety, dict_entries, dotted_name, request_values
 
 from .requests import HAIKU, MODELS, family_of
 

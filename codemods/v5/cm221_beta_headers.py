@@ -1,6 +1,6 @@
 from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
 
-from claude_migrate.codemod import Safety
+from claude_migrate.authoring import Safety
 
 from .requests import MODELS
 

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_strings import literal_text
+from claude_migrate.authoring import Codemod, Safety, literal_text
 
 
 class ThinkingDisplay(Codemod):

@@ -2,9 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import dotted_name, request_values, sets_key
-from claude_migrate.request_codemod import RequestAware
+from claude_migrate.authoring import RequestAware, Safety, dotted_name, request_values, sets_key
 
 from .requests import MODELS, family_of
 

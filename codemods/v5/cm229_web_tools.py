@@ -4,10 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.codemod import Safety
-from claude_migrate.cst_calls import mapping_values
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.request_codemod import EachRequest
+from claude_migrate.authoring import EachRequest, Safety, literal_text, mapping_values
 
 from .requests import MODELS, family_of
 from .tools import PROGRAMMATIC_CALLERS, WEB_FETCH

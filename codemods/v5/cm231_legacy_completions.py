@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
-from claude_migrate.cst_calls import dotted_name
+from claude_migrate.authoring import Codemod, Safety, dotted_name
 
 
 class LegacyCompletions(Codemod):

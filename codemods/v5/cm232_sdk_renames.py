@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.codemod import Codemod, Safety
+from claude_migrate.authoring import Codemod, Safety
 
 RENAMES = {"BetaBase64PDFBlockParam": "BetaRequestDocumentBlockParam"}
 

@@ -7,11 +7,9 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate import model_table
-from claude_migrate.cst_calls import RequestModels
-from claude_migrate.cst_strings import literal_text
+from claude_migrate.authoring import RequestModels, literal_text, tables
 
-MODELS = model_table.load(__package__)
+MODELS = tables.load(__package__)
 FIVE, HAIKU = "five", "haiku"
 HAIKU_IDS = ("claude-haiku-4-5",)
 

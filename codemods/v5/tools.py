@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claude_migrate.set_data import load_toml
+from claude_migrate.authoring import load_toml
 
 DATA: dict[str, Any] = load_toml(__package__, "tools.toml")
 COMPUTER: dict[str, Any] = DATA["computer"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from .authoring.text import split_lines
+
 NO_NEWLINE = "\\ No newline at end of file\n"
 
 
@@ -131,12 +133,3 @@ def _shift(header: str, lines: int) -> str:
         f"@@ -{int(old_start) + lines}{old_len or ''} +{int(new_start) + lines}{new_len or ''} @@"
         + header[match.end() :]
     )
-
-
-def split_lines(text: str) -> list[str]:
-    """Split on "\n" only, as git does (str.splitlines also splits on \r, \f and U+2028)."""
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines

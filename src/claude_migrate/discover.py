@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .textfiles import is_doc_format, text_format
+from .authoring.text import is_doc_format, text_format
 
 if TYPE_CHECKING:
     import pathspec

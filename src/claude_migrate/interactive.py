@@ -11,7 +11,7 @@ import difflib
 
 import click
 
-from .diffing import split_lines
+from .authoring.text import split_lines
 from .report import Reporter, diff_encoding
 from .results import FileResult, Status
 

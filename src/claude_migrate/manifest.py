@@ -24,10 +24,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .options import Safety
+from .authoring.options import Safety
 
 if TYPE_CHECKING:
-    from .codemod import Codemod
+    from .authoring.codemod import Codemod
 
 FILENAME = "manifest.json"
 _FINGERPRINTED = (".py", ".toml")

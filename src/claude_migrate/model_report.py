@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model_table import Family, Model, ModelTable
+from .authoring.tables import Family, Model, ModelTable
 
 
 def family_status(family: Family, on: dt.date) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .diffing import split_lines
+from .authoring.text import split_lines
 
 _SOURCE_KEY = re.compile(r'"source"\s*:\s*')
 _HELP = re.compile(r"^\s*(?:\?{1,2}[\w.\[\]]+|[\w.\[\]()]+\?{1,2})\s*$")

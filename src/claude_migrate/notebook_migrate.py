@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from . import notebook
-from .codemod import Codemod, FileContext
+from .authoring.codemod import Codemod, FileContext
 from .results import Change, Finding, Outcome, Record
 from .transform import TransformError, transform_python, transform_text
 

@@ -19,20 +19,20 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
 from . import cache, diffing
+from .authoring.options import FileContext, RunOptions
+from .authoring.text import text_format
 from .cache import Cache
 from .discover import SourceFile
 from .manifest import CodemodInfo
-from .options import FileContext, RunOptions
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
 from .seen_index import SeenIndex, Signature, signature
 from .source import SourceError, decode_python, decode_text
-from .textfiles import text_format
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from .codemod import Codemod
+    from .authoring.codemod import Codemod
 
 # A selected codemod: as the registry lists it (imported when a file first needs it), or the
 # class itself (the tests hand classes in).

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from . import codemods as codemods_package
 from . import manifest
+from .authoring.options import Safety
 from .manifest import CodemodInfo, SetEntry
-from .options import Safety
 
 if TYPE_CHECKING:
-    from .codemod import Codemod
-    from .model_table import ModelTable
+    from .authoring.codemod import Codemod
+    from .authoring.tables import ModelTable
 
 _SET_NAME = re.compile(r"^v(\d+)(?:_(\d+))?$")
 
@@ -91,7 +91,7 @@ def sets() -> tuple[CodemodSet, ...]:
 def _codemods_in(
     values: Iterable[object], module_name: str, version: tuple[int, int]
 ) -> Iterable[type[Codemod]]:
-    from .codemod import Codemod
+    from .authoring.codemod import Codemod
 
     for value in values:
         if (
@@ -231,7 +231,7 @@ def finding_owner(code: str) -> type[Codemod] | None:
 
 def model_tables(target: tuple[int, int]) -> list[tuple[str, ModelTable]]:
     """(version label, table) for every set up to `target` that ships a models.toml."""
-    from .model_table import load as load_model_table
+    from .authoring.tables import load as load_model_table
 
     folders = {os.path.basename(folder): folder for folder in set_folders()}
     tables = []

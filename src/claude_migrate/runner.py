@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from . import registry, sdk_version
+from .authoring.options import RunOptions
 from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
-from .options import RunOptions
 from .pipeline import Plan, RunSettings, ScanStats, run
 from .results import FileResult
 

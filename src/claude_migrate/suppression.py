@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
-from .diffing import split_lines
+from .authoring.text import split_lines
 
 MARKER = b"claude-migrate:"
 _IGNORE = re.compile(r"#\s*claude-migrate:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 
 import libcst as cst
 
-from . import cst_walk, sparse, statements, suppression
-from .codemod import Codemod, FileContext, Pending, Safety
+from . import sparse, statements, suppression
+from .authoring import walk as cst_walk
+from .authoring.codemod import Codemod, FileContext, Pending, Safety
 from .results import Change, Finding, Outcome
 
 if sys.version_info >= (3, 11):
@@ -264,7 +265,7 @@ def _verify_text(old: str, new: str, fmt: str) -> None:
 
 def verify_text(new_text: str, path: str, old_text: str) -> None:
     """Verify a file's new text by its kind: Python must parse, JSON and TOML must still load."""
-    from .textfiles import text_format
+    from .authoring.text import text_format
 
     if path.endswith((".py", ".pyi")):
         verify(new_text)

@@ -199,3 +199,12 @@ def _json_spans(line: str) -> list[Span]:
             role = "prose" if key_is_prose else "value"
             result.append(Span(match.start() + 1, match.end() - 1, role))
     return result
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on "\n" only, as git does (str.splitlines also splits on \r, \f and U+2028)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines

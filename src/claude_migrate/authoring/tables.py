@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .set_data import load_toml
+from .data import load_toml
 
 # One alternation, tried in this order at each position: Bedrock (with an optional
 # cross-region prefix), Vertex (`@date`), then first-party. Boundaries keep a token from

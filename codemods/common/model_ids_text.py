@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .codemod import FileContext
-from .diffing import split_lines
-from .model_table import ANY_CLAUDE_ID, IdMatch, list_ids
-from .results import Change, Finding, Outcome
-from .textfiles import Span, is_doc_format, line_spans
+from claude_migrate.authoring import Change, FileContext, Finding, Outcome
+from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch, list_ids
+from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
 if TYPE_CHECKING:
-    from .model_ids import ModelIdCodemod
+    from claude_migrate.codemods.common.model_ids import ModelIdCodemod
 
 
 def rewrite_text(

@@ -7,9 +7,9 @@ from typing import ClassVar
 
 import libcst as cst
 
+from .calls import RequestModels, request_values
 from .codemod import Codemod, FileContext
-from .cst_calls import RequestModels, request_values
-from .model_table import ModelTable
+from .tables import ModelTable
 
 
 class RequestAware(Codemod):

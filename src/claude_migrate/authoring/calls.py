@@ -6,8 +6,8 @@ from collections.abc import Mapping, Sequence
 
 import libcst as cst
 
-from .cst_strings import literal_text
-from .model_table import Family, ModelTable
+from .strings import literal_text
+from .tables import Family, ModelTable
 
 
 def dotted_name(node: cst.BaseExpression) -> str:

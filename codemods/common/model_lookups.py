@@ -18,9 +18,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from . import cst_walk
-from .cst_strings import literal_text
-from .model_table import ModelTable
+from claude_migrate.authoring import ModelTable, literal_text, visit
 
 _WHITESPACE = re.compile(r"\s")
 
@@ -128,5 +126,5 @@ def _lookups(statement: cst.CSTNode) -> list[tuple[cst.CSTNode, tuple[str, str]]
                 ):
                     found.append((node, (node.left.value, target.comparator.value)))
 
-    cst_walk.visit(statement, Finder())
+    visit(statement, Finder())
     return found

@@ -23,11 +23,11 @@ from typing import Any
 
 import libcst as cst
 
-from claude_migrate import cst_walk
-from claude_migrate.cst_strings import literal_text
-from claude_migrate.set_data import load_toml
+from claude_migrate.authoring import literal_text, load_toml, visit
 
-DATA: dict[str, Any] = load_toml(__package__, "requests.toml")
+# The stop reasons are the 4.5 set's data: the generation that added refusal and
+# model_context_window_exceeded.
+DATA: dict[str, Any] = load_toml("claude_migrate.codemods.v4_5", "requests.toml")
 REASONS: dict[str, Any] = DATA["stop_reasons"]
 KNOWN = frozenset(REASONS["known"])
 FOREIGN = frozenset(REASONS["foreign"])
@@ -172,7 +172,7 @@ class SubjectNames(cst.CSTVisitor):
 
 def subject_names(node: cst.CSTNode) -> frozenset[str]:
     finder = SubjectNames()
-    cst_walk.visit(node, finder)
+    visit(node, finder)
     return frozenset(finder.names)
 
 

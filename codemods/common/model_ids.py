@@ -15,12 +15,19 @@ from typing import ClassVar
 
 import libcst as cst
 
-from . import cst_walk, model_table
-from .codemod import Codemod, FileContext, RunOptions
-from .cst_strings import literal_text, split_string
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Outcome,
+    RunOptions,
+    literal_text,
+    split_string,
+    tables,
+    visit,
+)
+from claude_migrate.authoring.tables import ModelTable
+
 from .model_lookups import stale_lookups
-from .model_table import ModelTable
-from .results import Outcome
 
 _WHITESPACE = re.compile(r"\s")
 _PREFIX_METHODS = {"startswith", "endswith"}
@@ -83,7 +90,7 @@ class ModelIdCodemod(Codemod):
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
-        from .model_ids_text import rewrite_text
+        from claude_migrate.codemods.common.model_ids_text import rewrite_text
 
         return rewrite_text(cls, text, fmt, context)
 
@@ -308,7 +315,7 @@ class ModelIdCodemod(Codemod):
                 node,
                 self.finding_codes.code_for("table"),
                 f"{what}: a lookup table, not a call site; left unchanged "
-                f"(IDs older than {self.table.version}: {model_table.list_ids(sorted(set(old)))})",
+                f"(IDs older than {self.table.version}: {tables.list_ids(sorted(set(old)))})",
             )
 
 
@@ -322,7 +329,7 @@ def _strings_in(node: cst.CSTNode) -> list[str]:
             if text is not None:
                 found.append(text)
 
-    cst_walk.visit(node, Collect())
+    visit(node, Collect())
     return found
 
 
@@ -331,7 +338,7 @@ def _models_named(nodes: list[cst.BaseExpression]) -> set[str]:
     named = set()
     for node in nodes:
         text = literal_text(node)
-        if text is not None and model_table.ANY_CLAUDE_ID.search(text):
+        if text is not None and tables.ANY_CLAUDE_ID.search(text):
             named.add(text)
     return named
 

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 import libcst as cst
 
 from .options import FileContext, RunOptions, Safety
-from .results import Outcome
+from .records import Outcome
 
 __all__ = ["Codemod", "FileContext", "Pending", "RunOptions", "Safety"]
 
