@@ -4,8 +4,11 @@ from collections.abc import Mapping
 
 import libcst as cst
 from claude_migrate.codemods.common import stop_reasons as sr
+from claude_migrate.codemods.common.held_values import HeldInts
 
 from claude_migrate.authoring import (
+    Family,
+    FileContext,
     RequestAware,
     Safety,
     is_request_call,
@@ -28,7 +31,11 @@ class RequestRules(RequestAware):
     top_p are set, top_p is removed and temperature kept (the 4.5 models answer 400 to the
     pair); a literal max_tokens above the target model's ceiling (64,000 for the 4.5
     models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
-    reported.
+    reported. A max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an
+    attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
+    (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM128),
+    not changed, since the constant may serve requests to other models (a judgement: a
+    clamp there could cut another model's output short).
 
     Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
     After:   client.messages.create(..., max_tokens=64000, temperature=0.2)
@@ -46,7 +53,25 @@ class RequestRules(RequestAware):
     finding_codes = {
         "CM126": "max_tokens clamped to the target model's ceiling",
         "CM127": "thinking budget_tokens not below max_tokens",
+        "CM128": "max_tokens above the ceiling, held in a constant, attribute or fallback",
     }
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self.held = HeldInts()
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        return super().visit_Module(node)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not is_request_call(original_node):
@@ -120,8 +145,13 @@ class RequestRules(RequestAware):
                 "non-streaming messages.create)",
             )
             max_tokens = ceiling
+        if max_tokens is None and "max_tokens" in values and not newer and not later:
+            max_tokens = self._held_max_tokens(values["max_tokens"], nodes, ceiling, family)
         thinking = mapping_values(values["thinking"]) if "thinking" in values else None
         budget = _integer(thinking.get("budget_tokens")) if thinking else None
+        if budget is None and thinking and "budget_tokens" in thinking:
+            held = self.held.value(thinking["budget_tokens"], "budget_tokens")
+            budget = held.value if held else None
         if budget is not None and max_tokens is not None and budget >= max_tokens:
             self.record_finding(
                 nodes["thinking"],
@@ -129,6 +159,27 @@ class RequestRules(RequestAware):
                 f"thinking budget_tokens {budget} must be below max_tokens {max_tokens}",
             )
         return drop, replace
+
+    def _held_max_tokens(
+        self,
+        value: cst.BaseExpression,
+        nodes: Mapping[str, cst.CSTNode],
+        ceiling: int,
+        family: Family | None,
+    ) -> int | None:
+        """max_tokens held outside the parameter: reported above the ceiling, never changed."""
+        held = self.held.value(value, "max_tokens")
+        if held is None:
+            return None
+        if held.value > ceiling:
+            self.record_finding(
+                nodes["max_tokens"],
+                "CM128",
+                f"max_tokens is {held.value} ({held.where}), above the {ceiling} ceiling of "
+                f"{family.name if family else 'the 4.5 models'}; lower it where it is set (not "
+                "changed here: it may serve requests to other models)",
+            )
+        return held.value
 
 
 def _integer(node: cst.BaseExpression | None) -> int | None:
