@@ -39,6 +39,7 @@ FINDING_SUMMARIES = {
     "split": "model ID split across implicitly concatenated strings",
     "prose": "model IDs in sentences left unchanged (without --prose), one summary per file",
     "lookup": "a moved default is no longer a key of the lookup table left unchanged",
+    "sampling": "a config file's sampling parameter beside a moved ID its new model rejects",
 }
 
 
@@ -53,18 +54,20 @@ class FindingCodes(dict[str, str]):
         return self._by_role[role]
 
 
-def model_id_findings(
-    *, table: str, profile: str, prefix: str, split: str, prose: str, lookup: str
-) -> FindingCodes:
-    return FindingCodes(
-        table=table, profile=profile, prefix=prefix, split=split, prose=prose, lookup=lookup
-    )
+def model_id_findings(**codes: str) -> FindingCodes:
+    """Codes for the roles of FINDING_SUMMARIES (table=, profile=, prefix=, ...)."""
+    if codes.keys() != FINDING_SUMMARIES.keys():
+        raise ValueError(f"finding codes for {sorted(FINDING_SUMMARIES)} expected")
+    return FindingCodes(**codes)
 
 
 class ModelIdCodemod(Codemod):
     table: ClassVar[ModelTable]
     finding_codes: ClassVar[FindingCodes]
     text_kinds = frozenset({"config", "docs"})
+    # What the target models reject among a config file's sampling parameters beside a
+    # moved ID: "pair" (temperature together with top_p) or "each" (any of them).
+    sampling_rule: ClassVar[str] = "pair"
     # Every generation's table by target, so that a set can tell, on a run to a later
     # target, that a later set moves an ID it produced (and will report on the final one).
     _tables: ClassVar[dict[tuple[int, int], ModelTable]] = {}

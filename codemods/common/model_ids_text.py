@@ -16,6 +16,8 @@ from claude_migrate.authoring import Change, FileContext, Finding, Outcome
 from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch, list_ids
 from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
+from . import config_sampling
+
 if TYPE_CHECKING:
     from claude_migrate.codemods.common.model_ids import ModelIdCodemod
 
@@ -32,10 +34,13 @@ def rewrite_text(
     bodies = [line.rstrip("\r\n") for line in lines]
     out: list[str] = []
     tables = _KeyTables(codemod)
+    all_spans: list[list[Span]] = []
+    moved: list[config_sampling.Moved] = []
     for number, (line, body, line_spans_) in enumerate(
         zip(lines, bodies, line_spans(bodies, fmt), strict=True), start=1
     ):
         ending = line[len(body) :]
+        all_spans.append(line_spans_)
         tables.line(body)
         inline = _inline_table(body, line_spans_)
         if inline is not None:
@@ -54,11 +59,46 @@ def rewrite_text(
                 replacement = _resolve(codemod, context, found, number, column, changes, findings)
                 if replacement is not None:
                     edits.append((span.start + found.start, span.start + found.end, replacement))
+                    if not codemod.moved_later(context.options, replacement):
+                        moved.append(config_sampling.Moved(number, replacement))
         for start, end, replacement in reversed(edits):
             body = body[:start] + replacement + body[end:]
         out.append(body + ending)
     findings.extend(tables.findings())
+    findings.extend(_sampling(codemod, bodies, all_spans, moved))
     return Outcome("".join(out), tuple(changes), tuple(findings))
+
+
+def _sampling(
+    codemod: type[ModelIdCodemod],
+    bodies: list[str],
+    spans: list[list[Span]],
+    moved: list[config_sampling.Moved],
+) -> list[Finding]:
+    """Sampling parameters beside a moved ID that its new model rejects (see config_sampling):
+    with the "pair" rule, top_p where temperature is set too; with "each", every one."""
+    found = list(config_sampling.beside(bodies, spans, moved))
+    code = codemod.finding_codes.code_for("sampling")
+    result = []
+    for item in found:
+        models = f"models of the {codemod.table.version} generation"
+        if codemod.sampling_rule == "pair":
+            names = {other.name for other in found if other.moved == item.moved}
+            if item.name != "top_p" or "temperature" not in names:
+                continue
+            why = f"{models} reject temperature together with top_p: keep one"
+        else:
+            why = f"{models} reject {item.name}: remove it"
+        result.append(
+            Finding(
+                item.line,
+                item.column,
+                code,
+                f"{item.name} beside {item.moved.new} (migrated on line {item.moved.line}): "
+                f"{why} (config files are reported here, not changed)",
+            )
+        )
+    return result
 
 
 class _KeyTables:

@@ -23,6 +23,9 @@ class LegacyModelIds(ModelIdCodemod):
     every layout, one line or several, as the same dict in Python does. A module-level
     default that moves while a table keyed by its old value stays is reported at the lookup
     (`LIMITS.get(DEFAULT)`, CM107), or at the default where no lookup is seen beside it.
+    In a config file, top_p set together with temperature in the mapping of a moved ID is
+    reported (CM108): the 4.5 models reject the pair. It is not removed, a judgement: the
+    file is read by code the tool may not see, whose schema may need the key.
 
     Before:  client.messages.create(model="claude-3-5-sonnet-20241022", ...)
     After:   client.messages.create(model="claude-sonnet-4-5-20250929", ...)
@@ -38,5 +41,11 @@ class LegacyModelIds(ModelIdCodemod):
     triggers = (b"claude-",)
     table = tables.load(__package__)
     finding_codes = model_id_findings(
-        table="CM102", profile="CM103", prefix="CM104", split="CM105", prose="CM106", lookup="CM107"
+        table="CM102",
+        profile="CM103",
+        prefix="CM104",
+        split="CM105",
+        prose="CM106",
+        lookup="CM107",
+        sampling="CM108",
     )

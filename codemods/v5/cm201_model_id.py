@@ -11,7 +11,9 @@ class ModelIdsTo5(ModelIdCodemod):
     anthropic.claude-opus-5 / anthropic.claude-sonnet-5 (a cross-region prefix the code has is
     kept and reported, since Anthropic documents none for these models); Vertex IDs become the
     first-party IDs. Haiku 4.5 has no successor in this generation and is left as it is.
-    Lookup tables, prefix tests and prose are treated as by CM101.
+    Lookup tables, prefix tests and prose are treated as by CM101. In a config file, each
+    of temperature, top_p and top_k in the mapping of an ID moved to Opus 5 or Sonnet 5 is
+    reported (CM208), not removed, as by CM101.
 
     Before:  client.messages.create(model="claude-sonnet-4-5-20250929", ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
@@ -26,6 +28,13 @@ class ModelIdsTo5(ModelIdCodemod):
     safety = Safety.SAFE
     triggers = (b"claude-",)
     table = tables.load(__package__)
+    sampling_rule = "each"  # Opus 5 and Sonnet 5 reject temperature, top_p and top_k
     finding_codes = model_id_findings(
-        table="CM202", profile="CM203", prefix="CM204", split="CM205", prose="CM206", lookup="CM207"
+        table="CM202",
+        profile="CM203",
+        prefix="CM204",
+        split="CM205",
+        prose="CM206",
+        lookup="CM207",
+        sampling="CM208",
     )
