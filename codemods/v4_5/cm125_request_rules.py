@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 from claude_migrate.codemods.common import stop_reasons as sr
 from claude_migrate.codemods.common.held_values import HeldInts
 
@@ -35,7 +36,9 @@ class RequestRules(RequestAware):
     attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
     (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM128),
     not changed, since the constant may serve requests to other models (a judgement: a
-    clamp there could cut another model's output short).
+    clamp there could cut another model's output short). Bedrock Converse requests get the
+    same rules: inferenceConfig's temperature, topP and maxTokens, and the thinking in
+    additionalModelRequestFields.
 
     Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
     After:   client.messages.create(..., max_tokens=64000, temperature=0.2)
@@ -49,7 +52,7 @@ class RequestRules(RequestAware):
     models = MODELS
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"top_p", b"max_tokens", b"budget_tokens")
+    triggers = (b"top_p", b"max_tokens", b"budget_tokens", *converse.TRIGGERS)
     finding_codes = {
         "CM126": "max_tokens clamped to the target model's ceiling",
         "CM127": "thinking budget_tokens not below max_tokens",
@@ -59,6 +62,22 @@ class RequestRules(RequestAware):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self.held = HeldInts()
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            return
+        model = request.values["model"]
+        text = literal_text(model)
+        if text is None and isinstance(model, cst.Name):
+            text = self.requests.constants.get(model.value)
+        drop, replace = self._decide(request.values, text, converse.names(request))
+        for name in drop:
+            self._converse.remove(request, name)
+        for name, value in replace.items():
+            if name is not None:
+                self._converse.set_value(request, name, value)
 
     def visit_Module(self, node: cst.Module) -> bool | None:
         self.held.start(node)
@@ -88,6 +107,7 @@ class RequestRules(RequestAware):
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         values = mapping_values(original_node) or {}
         if not (
             {"model", "messages"} <= values.keys() or {"max_tokens", "messages"} <= values.keys()

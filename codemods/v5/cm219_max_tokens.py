@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 from claude_migrate.codemods.common.held_values import HeldInts
 
 from claude_migrate.authoring import (
@@ -27,7 +28,8 @@ class MaxTokensCeiling(RequestAware):
     reported. Also reported: a non-streaming messages.create above 21,333, which the Python
     SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5 think
     by default, that thinking now counts against max_tokens. A request whose model cannot be
-    seen is left alone. A max_tokens held in a module constant, an attribute of the enclosing
+    seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens gets the
+    same rule. A max_tokens held in a module constant, an attribute of the enclosing
     class or a fallback written in the request (kw.get("max_tokens", 200000)) is reported
     above the ceiling, not changed: it may serve requests to other models.
 
@@ -43,12 +45,22 @@ class MaxTokensCeiling(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"max_tokens",)
+    triggers = (b"max_tokens", *converse.TRIGGERS)
     finding_codes = {"CM220": "max_tokens to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self.held = HeldInts()
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        literal = request.values.get("max_tokens") if request else None
+        if request is None or not isinstance(literal, cst.Integer):
+            return
+        _, new = self._clamp(converse.names(request)["max_tokens"], request.values, literal)
+        if new is not None:
+            self._converse.set_value(request, "max_tokens", new)
 
     def visit_Module(self, node: cst.Module) -> bool | None:
         self.held.start(node)
@@ -89,6 +101,7 @@ class MaxTokensCeiling(RequestAware):
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         """A request written as a dict (a batch's params)."""
+        updated_node = self._converse.apply(original_node, updated_node)
         values = request_values(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
         if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
