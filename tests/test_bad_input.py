@@ -3,6 +3,7 @@ and the cause; the run goes on; the other files are migrated; nothing is half-wr
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -40,6 +41,29 @@ def run_case(
     result = cli("--write", ".", cwd=tmp_path)
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW), result.stderr
     return result, bad
+
+
+def notebook_json(
+    source: str = "", metadata: str = "{}", cells: str = "[CELL]", kernelspec: str = "{}"
+) -> bytes:
+    """A notebook with one code cell, written as JSON text so that any part can be malformed."""
+    source = source or json.dumps([GOOD])
+    cell = (
+        (
+            '{"cell_type": "code", "execution_count": null, "metadata": METADATA, "outputs": [], '
+            '"source": SOURCE}'
+        )
+        .replace("METADATA", metadata)
+        .replace("SOURCE", source)
+    )
+    document = (
+        '{"cells": CELLS, "metadata": {"kernelspec": KERNEL}, "nbformat": 4, "nbformat_minor": 5}\n'
+    )
+    return (
+        document.replace("KERNEL", kernelspec)
+        .replace("CELLS", cells.replace("CELL", cell))
+        .encode()
+    )
 
 
 # (name, content, expected new content or None for "fails with one line", cause in that line)
@@ -105,6 +129,19 @@ CASES = [
         "",
     ),
     ("with space and é.py", GOOD.encode(), GOOD.replace(OLD, NEW).encode(), ""),
+    # Notebooks of every malformed shape: one line each, never a traceback.
+    ("deep.ipynb", notebook_json(metadata="[" * 5000 + "]" * 5000), None, "nested too deeply"),
+    ("num.ipynb", notebook_json(source=f"[7, {json.dumps(GOOD)}]"), None, '"source" is not'),
+    ("num2.ipynb", notebook_json(source=f'42, "id": "{OLD}"'), None, '"source" is not'),
+    ("obj.ipynb", notebook_json(cells='{"a": CELL}'), None, '"cells" is not a list'),
+    (
+        "strcell.ipynb",
+        notebook_json(cells=f"[{json.dumps(GOOD)}]"),
+        None,
+        "cell 1 is not an object",
+    ),
+    ("kernel.ipynb", notebook_json(kernelspec="7"), None, '"kernelspec" is not an object'),
+    ("broken.ipynb", notebook_json()[:-9], None, "not valid JSON"),
 ]
 
 
@@ -123,6 +160,18 @@ def test_bad_input(
     else:
         assert bad.read_bytes() == expected, result.stderr
     assert not lines_about(result, "Traceback")
+
+
+def test_a_cell_with_a_lone_surrogate_is_skipped_and_the_others_migrate(tmp_path: Path) -> None:
+    # `\\ud800` is valid JSON but not text: Python's parsers refuse it and it cannot be encoded.
+    cell = {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": []}
+    cells = [{**cell, "source": [GOOD]}, {**cell, "source": [GOOD.replace("\n", " # LONE\n")]}]
+    text = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    data = text.replace("LONE", "\\ud800").encode()
+    result, bad = run_case(tmp_path, "lone.ipynb", data)
+    assert result.returncode == 0, result.stderr
+    assert "CM001 cell 2 skipped: it holds a lone surrogate" in result.stderr.decode()
+    assert bad.read_bytes() == data.replace(OLD.encode(), NEW.encode(), 1)  # cell 1 only
 
 
 def test_paths_with_spaces_and_non_ascii_names_make_a_patch_git_applies(tmp_path: Path) -> None:
@@ -278,3 +327,42 @@ def test_a_worker_that_dies_fails_only_its_own_file(
     results = {r.path: r for r in pipeline.run(files, plan, RunSettings(jobs=2), ScanStats())}
     assert results["m3.py"].error == "the parser crashed on this file"
     assert all(results[f"m{i}.py"].status.value == "changed" for i in (0, 1, 2, 4, 5))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.py")
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "sub" / "pipe.ipynb")
+    (tmp_path / "zero.py").symlink_to("/dev/zero")  # outside the folder: never followed
+    (tmp_path / "good.py").write_text(GOOD)
+    walked = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--write", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert lines_about(walked, "fifo.py") == ["fifo.py: a FIFO, not a regular file; skipped"]
+    assert lines_about(walked, "sub/pipe.ipynb") == [
+        "sub/pipe.ipynb: a FIFO, not a regular file; skipped"
+    ]
+    assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
+    named = subprocess.run(
+        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "fifo.py", "zero.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert lines_about(named, "zero.py") == ["zero.py: a device, not a regular file; skipped"]
+    assert len(lines_about(named, "fifo.py")) == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_file_that_became_a_fifo_after_discovery_is_refused_not_waited_on(
+    tmp_path: Path,
+) -> None:
+    from claude_migrate.pipeline import read_with_signature
+
+    os.mkfifo(tmp_path / "late.py")
+    with pytest.raises(OSError, match="not a regular file"):
+        read_with_signature(str(tmp_path / "late.py"))  # would block forever if opened plainly

@@ -165,8 +165,44 @@ def test_nearest_pyproject_governs_each_file(project: Path) -> None:
 def test_unknown_config_key_is_a_clear_error(project: Path) -> None:
     (project / "pyproject.toml").write_text('[tool.claude-migrate]\ntraget = "4.5"\n')
     result = cli("run", ".", cwd=project)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "pyproject.toml: unknown key 'traget' in [tool.claude-migrate]" in result.stderr
+    assert result.stdout == ""  # every file is governed by it: none is migrated
+
+
+@pytest.mark.parametrize(
+    "config, cause",
+    [
+        ('[project\nname = "x"\n', "not valid TOML"),
+        ("[tool.claude-migrate]\ntarget = 4.5\n", "target must be a str"),
+        ('[tool.claude-migrate]\nselect = ["CM999"]\n', "unknown code 'CM999'"),
+        ("[tool]\nclaude-migrate = 3\n", "must be a table"),
+    ],
+)
+def test_a_broken_pyproject_fails_only_its_own_subtree(
+    project: Path, config: str, cause: str
+) -> None:
+    (project / "app/broken.py").unlink()
+    fixture = project / "tests/fixtures/broken"
+    fixture.mkdir(parents=True)
+    (fixture / "pyproject.toml").write_text(config)
+    lone = project / "tests/fixtures/lone"  # a fixture with no file beside it
+    lone.mkdir()
+    (lone / "pyproject.toml").write_text(config)
+    (fixture / "old.py").write_text('MODEL = "claude-3-opus-20240229"\n')
+    before = json.loads(cli("run", "--format", "json", ".", cwd=project).stdout)
+    result = cli("run", ".", cwd=project)
+    assert result.returncode == 1, result.stderr
+    about = [line for line in result.stderr.splitlines() if "pyproject.toml" in line]
+    assert len(about) == 2 and all(cause in line for line in about), result.stderr
+    assert about[0].startswith("tests/fixtures/broken/pyproject.toml: ")
+    assert about[0].endswith("not migrated: the 1 file it governs")
+    assert about[1].startswith("tests/fixtures/lone/pyproject.toml: ")
+    assert about[1].endswith("ignored (it governs no other file this run reads)")
+    assert "old.py" not in result.stdout and "+++ b/app/chat.py" in result.stdout
+    assert {f["path"] for f in before["files"]} >= {"app/chat.py", "settings.yaml"}
+    (fixture / "old.py").unlink()
+    assert cli("run", ".", cwd=project).returncode == 0  # a fixture alone does not fail a run
 
 
 def test_changed_since_and_the_dirty_tree_guard(project: Path) -> None:

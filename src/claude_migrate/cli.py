@@ -11,11 +11,13 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 import click
 
 from . import __version__, registry, runner
 from .cache import Cache
+from .names import shown
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
 from .report import Reporter, Totals, patch_bytes, review_diff
@@ -222,9 +224,11 @@ def run_command(
     else:
         from . import formats
 
+        # Reports carry names as people read them: a name that is not UTF-8, or holds a
+        # control character, cannot be written into JSON, SARIF or an annotation as it is.
         run_summary = formats.Run(
-            results=collected,
-            problems=problems,
+            results=[replace(r, path=shown(r.path)) for r in collected],
+            problems=[replace(p, path=shown(p.path)) for p in problems],
             target=target,
             scanned=stats.scanned,
             prefiltered=stats.prefiltered_out,

@@ -3,6 +3,10 @@
 Keys: target, select, ignore, exclude, extend-exclude, prose, unsafe, refusal-template,
 bedrock-profile. Command-line options win over config. An unknown key or a value of the
 wrong type is an error that names the file and the key.
+
+A pyproject.toml that cannot be read, is not valid TOML or holds a bad table does not stop
+the run: it governs its folder's subtree like any other, carrying its error, and only the
+files it governs are left unmigrated (see runner.prepare).
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ _TYPES: dict[str, type] = {
 
 
 class ConfigError(Exception):
-    pass
+    def __init__(self, path: str, cause: str) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.cause = cause
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Config:
     refusal_template: str | None = None
     bedrock_profile: str | None = None
     sdk: int | None = None
+    error: str | None = None  # why this file's settings cannot be used: its files fail
     _spec: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -77,23 +84,23 @@ def load(path: str) -> Config | None:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        raise ConfigError(path, f"not valid TOML: {exc}") from exc
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise ConfigError(path, f"cannot read: {exc.strerror}") from exc
     table = data.get("tool", {}).get(SECTION)
     if table is None:
         return None
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.{SECTION}] must be a table")
+        raise ConfigError(path, f"[tool.{SECTION}] must be a table")
     values: dict[str, Any] = {}
     for key, value in table.items():
         expected = _TYPES.get(key)
         if expected is None:
             known = ", ".join(sorted(_TYPES))
-            raise ConfigError(f"{path}: unknown key {key!r} in [tool.{SECTION}] (known: {known})")
+            raise ConfigError(path, f"unknown key {key!r} in [tool.{SECTION}] (known: {known})")
         if not _valid(value, expected):
             kind = "a list of strings" if expected is list else f"a {expected.__name__}"
-            raise ConfigError(f"{path}: [tool.{SECTION}] {key} must be {kind}")
+            raise ConfigError(path, f"[tool.{SECTION}] {key} must be {kind}")
         values[key.replace("-", "_")] = tuple(value) if expected is list else value
     patterns = [*values.get("exclude", ()), *values.get("extend_exclude", ())]
     spec = gitignore_spec(patterns) if patterns else None
@@ -125,9 +132,17 @@ class ConfigFinder:
         if cached is not None:
             return cached
         candidate = os.path.join(folder, "pyproject.toml")
-        found = load(candidate) if os.path.isfile(candidate) else None
+        found = _load_or_error(candidate) if os.path.isfile(candidate) else None
         if found is None:
             parent = os.path.dirname(folder)
             found = Config() if parent == folder else self._for_folder(parent)
         self._by_folder[folder] = found
         return found
+
+
+def _load_or_error(path: str) -> Config | None:
+    """load(), with a broken file as a config that carries its error."""
+    try:
+        return load(path)
+    except ConfigError as exc:
+        return Config(source=os.path.abspath(path), error=exc.cause)

@@ -10,6 +10,7 @@ import difflib
 import re
 
 from .authoring.text import split_lines
+from .names import git_quoted
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 
@@ -23,7 +24,10 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
 
 
 def headers(path: str) -> str:
-    return f"--- a/{path}\n+++ b/{path}\n"
+    """The file headers as git writes them: names quoted as git quotes them (so a header is
+    always ASCII), and a tab after a name with a space, which tells patch where it ends."""
+    end = "\t\n" if " " in path else "\n"
+    return f"--- {git_quoted('a/' + path)}{end}+++ {git_quoted('b/' + path)}{end}"
 
 
 def diff_encoding(encoding: str) -> str:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,9 +145,25 @@ def _explicit_file(
         return
     real = os.path.realpath(path)
     if not os.path.isfile(real):
-        problems.append(Problem(display_path(path, base), "not a regular file; skipped"))
+        cause = f"{special_kind(real)}, not a regular file; skipped"
+        problems.append(Problem(display_path(path, base), cause))
         return
     yield SourceFile(display_path(path, base), real, kind)
+
+
+def special_kind(path: str) -> str:
+    """What a path that is not a regular file is, for the line that says it was skipped."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a broken link"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a folder" if stat.S_ISDIR(mode) else "a special file"
 
 
 def _walk(
@@ -204,9 +221,10 @@ def _walk(
                 if name not in skip_folders:
                     subfolders.append((entry.path, real))
                 continue
-            if is_link and not os.path.isfile(real):
-                continue
-            if not is_link and not entry.is_file():
+            if not (os.path.isfile(real) if is_link else entry.is_file()):
+                # A FIFO would block the read forever, a device never end: never opened.
+                cause = f"{special_kind(real)}, not a regular file; skipped"
+                problems.append(Problem(_display(entry.path, prefix), cause))
                 continue
             yield SourceFile(_display(entry.path, prefix), real, kind or "")
         stack.extend((sub, real, specs) for sub, real in sorted(subfolders, reverse=True))

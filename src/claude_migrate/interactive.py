@@ -12,6 +12,7 @@ import difflib
 import click
 
 from .authoring.text import split_lines
+from .diffing import headers
 from .report import Reporter, diff_encoding
 from .results import FileResult, Status
 
@@ -76,7 +77,7 @@ class InteractiveSession:
         self, path: str, old: list[str], new: list[str], group: list[tuple[str, int, int, int, int]]
     ) -> None:
         first, last = group[0], group[-1]
-        lines = [f"--- a/{path}\n", f"+++ b/{path}\n"]
+        lines = [headers(path)]
         lines.append(
             f"@@ -{first[1] + 1},{last[2] - first[1]} +{first[3] + 1},{last[4] - first[3]} @@\n"
         )

@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .authoring.text import split_lines
 
@@ -24,11 +25,17 @@ _HELP = re.compile(r"^\s*(?:\?{1,2}[\w.\[\]]+|[\w.\[\]()]+\?{1,2})\s*$")
 _ASSIGNED_MAGIC = re.compile(r"^\s*[\w.,\s\[\]]+=\s*[!%]")
 # Cell magics whose body is Python; any other %% cell (bash, writefile, html...) is not code.
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLACEHOLDER = "pass  # claude-migrate-mask-{}"
 
 
 class NotebookError(Exception):
     """The notebook cannot be edited safely; the message names the cause."""
+
+
+class MalformedNotebook(NotebookError):
+    """The file is not valid JSON, or not of the shape nbformat 4 gives it: a file that cannot
+    be parsed (it fails), as opposed to a notebook this tool does not edit (it is skipped)."""
 
 
 @dataclass(frozen=True)
@@ -60,13 +67,42 @@ class Notebook:
     ascii_only: bool  # written with ensure_ascii=True
 
 
-def read(raw: str) -> Notebook:
+def load(raw: str) -> dict[str, Any]:
+    """The notebook's JSON, checked to have the shape every later step relies on: any other
+    shape is a NotebookError naming what is wrong, never an exception from deep inside."""
     try:
         document = json.loads(raw)
+    except RecursionError as exc:
+        raise MalformedNotebook("nested too deeply to load as JSON") from exc
     except ValueError as exc:
-        raise NotebookError(f"not valid JSON: {exc}") from exc
+        raise MalformedNotebook(f"not valid JSON: {exc}") from exc
     if not isinstance(document, dict) or document.get("nbformat") != 4:
         raise NotebookError("not an nbformat 4 notebook")
+    metadata = document.get("metadata", {})
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("kernelspec") or {}, dict):
+        raise MalformedNotebook('"metadata" or its "kernelspec" is not an object')
+    cells = document.get("cells", [])
+    if not isinstance(cells, list):
+        raise MalformedNotebook('"cells" is not a list')
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict):
+            raise MalformedNotebook(f"cell {number} is not an object")
+        source = cell.get("source", "")
+        if not isinstance(source, str) and not (
+            isinstance(source, list) and all(isinstance(item, str) for item in source)
+        ):
+            raise MalformedNotebook(f'cell {number}: "source" is not a string or a list of strings')
+    return document
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """A `\\ud800`-style escape decodes to a code point that is not text: Python's parsers
+    refuse it, and it cannot be encoded."""
+    return _SURROGATE.search(text) is not None
+
+
+def read(raw: str) -> Notebook:
+    document = load(raw)
     language = kernel_language(document.get("metadata"))
     if language is not None:
         raise NotebookError(f"a {language} notebook, not Python")
@@ -187,7 +223,8 @@ def render(notebook: Notebook, new_texts: dict[int, str]) -> str:
 
 def _render_source(cell: Cell, text: str, ascii_only: bool) -> str:
     def encode(value: str) -> str:
-        return json.dumps(value, ensure_ascii=ascii_only)
+        # A lone surrogate is kept as the escape it was written as: raw, it cannot be encoded.
+        return json.dumps(value, ensure_ascii=ascii_only or has_lone_surrogate(value))
 
     if cell.is_string:
         return encode(text)
@@ -249,10 +286,11 @@ def code_bytes(data: bytes) -> bytes:
     """The code cells' source, for the cheap project-wide facts pass (JSON escaping would hide
     quotes from a bytes search). Falls back to the raw bytes if the file does not load."""
     try:
-        document = json.loads(data)
-        sources = [
-            c.get("source", "") for c in document.get("cells", []) if c.get("cell_type") == "code"
-        ]
-    except (ValueError, AttributeError):
+        document = load(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, NotebookError):
         return data
-    return "\n".join("".join(s) if isinstance(s, list) else str(s) for s in sources).encode()
+    sources = [
+        c.get("source", "") for c in document.get("cells", []) if c.get("cell_type") == "code"
+    ]
+    text = "\n".join("".join(s) if isinstance(s, list) else s for s in sources)
+    return text.encode("utf-8", "surrogatepass")

@@ -39,6 +39,8 @@ def migrate(
             if masked is None:
                 continue  # a %%bash, %%writefile ... cell: not Python
             try:
+                if notebook.has_lone_surrogate(code):
+                    raise TransformError("it holds a lone surrogate escape (\\udXXX), not text")
                 outcome = transform_python(masked.text, codemods, context)
             except TransformError as exc:
                 findings.append(

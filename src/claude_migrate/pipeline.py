@@ -11,11 +11,13 @@ files that change, so memory stays bounded by the changed files, not the tree.
 
 from __future__ import annotations
 
+import errno
 import os
 import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
 from . import cache, diffing
@@ -103,9 +105,14 @@ def read_with_signature(path: str) -> tuple[bytes, Signature]:
     """The file's bytes, and its stat signature taken before they were read."""
     # os.read with the size from fstat: a third faster than open().read() on a monorepo's
     # small files (no buffered reader object per file).
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # O_NONBLOCK: a path that became a FIFO since it was found must not block the open; it is
+    # refused below, with a device, before a byte is read.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
     try:
         stat = os.fstat(fd)
+        if not S_ISREG(stat.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
         size = stat.st_size
         first = os.read(fd, size + 1)
         if len(first) == size:  # all of it, and nothing beyond
@@ -325,6 +332,8 @@ def migrate_bytes(
             assert fmt is not None, f"{path} has kind {kind} but no text format"
             outcome = transform_text(source.text, fmt, codemods, context)
         new_data = source.encode(outcome.text)
+    except notebook.MalformedNotebook as exc:
+        return FileResult(path, Status.FAILED, error=str(exc))
     except notebook.NotebookError as exc:
         return FileResult(path, Status.SKIPPED, error=str(exc))
     except (SourceError, TransformError) as exc:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 from . import diffing
 from .diffing import headers, hunks, unified_diff
+from .names import shown
 from .pipeline import ScanStats
 from .results import FileResult, Status
 
@@ -35,7 +36,7 @@ def patch_bytes(result: FileResult) -> bytes:
     if body is None:
         assert result.old_bytes is not None and result.new_bytes is not None
         body = hunks(result.old_bytes.decode(encoding), result.new_bytes.decode(encoding))
-    return (headers(result.path) + body).encode(encoding) if body else b""
+    return headers(result.path).encode("ascii") + body.encode(encoding) if body else b""
 
 
 def review_diff(result: FileResult) -> bytes:
@@ -127,18 +128,21 @@ class Reporter:
             self._say(line, style)
 
     def problem(self, line: str) -> None:
-        self._say(line, "red")
+        self._say(shown(line), "red")
 
     def file_messages(self, result: FileResult) -> None:
+        """One line per message, file names and messages escaped so that each stays one
+        printable line (see names)."""
+        path = shown(result.path)
         if result.status is Status.FAILED:
-            self.problem(f"{result.path}: {result.error}")
+            self.problem(f"{path}: {result.error}")
         elif (
             result.status is Status.SKIPPED and result.error and result.error != "skip-file comment"
         ):
-            self._say(f"{result.path}: skipped: {result.error}", "yellow")
+            self._say(shown(f"{path}: skipped: {result.error}"), "yellow")
         for finding in result.findings:
             self._say(
-                f"{result.path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+                shown(f"{path}:{finding.line}:{finding.column}: {finding.code} {finding.message}")
             )
 
     def _say(self, line: str, style: str = "") -> None:

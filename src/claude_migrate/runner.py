@@ -112,12 +112,49 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
     for config, members in groups.items():
         if not members:  # every file it governs is excluded: its settings are not needed
             continue
-        plan = plan_for(request, config)
+        plan, error = _plan_or_error(request, config)
+        if plan is None:
+            problems.append(_config_problem(request, config, error, members))
+            continue
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
         if kept:
             result.append(Group(plan, kept))
     return result, problems
+
+
+def _plan_or_error(request: Request, config: Config) -> tuple[Plan | None, str]:
+    """The plan, or why this config's settings cannot be used. A bad command line is still a
+    usage error for the whole run; a bad config only fails the files it governs."""
+    if config.error is None:
+        try:
+            return plan_for(request, config), ""
+        except RunError as exc:
+            if config.source is None:
+                raise
+            plan_for(request, Config())  # raises if the command line alone is wrong
+            return None, str(exc).removesuffix(f" (from {config.source})")
+    plan_for(request, Config())
+    return None, config.error
+
+
+def _config_problem(
+    request: Request, config: Config, cause: str, members: Sequence[SourceFile]
+) -> Problem:
+    """One line for a config whose files are not migrated; fatal (exit 1) when it governs a
+    file, other than itself, that this run would have read."""
+    assert config.source is not None
+    kinds = plan_for(request, Config()).kinds
+    count = sum(f.kind in kinds and f.real != config.source for f in members)
+    where = os.path.relpath(config.source) if _inside_cwd(config.source) else config.source
+    if not count:
+        return Problem(where, f"{cause}; ignored (it governs no other file this run reads)")
+    files = "1 file" if count == 1 else f"{count} files"
+    return Problem(where, f"{cause}; not migrated: the {files} it governs", fatal=True)
+
+
+def _inside_cwd(path: str) -> bool:
+    return not os.path.relpath(path).startswith("..")
 
 
 def _changed(request: Request) -> set[str]:
