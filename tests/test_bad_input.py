@@ -7,10 +7,10 @@ import json
 import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from pinned_target import RUN_TO_5
 
 from claude_migrate.writer import WriteError, atomic_write
 
@@ -21,7 +21,7 @@ GOOD = f'MODEL = "{OLD}"\n'
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", *args],
+        [*RUN_TO_5, "--no-cache", *args],
         cwd=cwd,
         capture_output=True,
     )
@@ -246,7 +246,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(pipeline, "read_with_signature", read)
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(cli_module.main, ["run", "--no-cache", "-j", "1", "--write", "."])
+    result = CliRunner().invoke(
+        cli_module.main, ["run", "--to", "5", "--no-cache", "-j", "1", "--write", "."]
+    )
     assert result.exit_code == 1
     assert "secret.py: cannot read: Permission denied" in result.output
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
@@ -337,7 +339,7 @@ def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> 
     (tmp_path / "zero.py").symlink_to("/dev/zero")  # outside the folder: never followed
     (tmp_path / "good.py").write_text(GOOD)
     walked = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--write", "."],
+        [*RUN_TO_5, "--no-cache", "--write", "."],
         cwd=tmp_path,
         capture_output=True,
         timeout=120,
@@ -348,7 +350,7 @@ def test_fifos_and_devices_get_one_line_each_and_never_block(tmp_path: Path) -> 
     ]
     assert (tmp_path / "good.py").read_text() == GOOD.replace(OLD, NEW)
     named = subprocess.run(
-        [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "fifo.py", "zero.py"],
+        [*RUN_TO_5, "--no-cache", "fifo.py", "zero.py"],
         cwd=tmp_path,
         capture_output=True,
         timeout=120,

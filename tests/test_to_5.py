@@ -93,9 +93,10 @@ def test_a_3x_app_lands_on_5_in_one_run(tmp_path: Path) -> None:
         assert code in result.stderr, code
 
 
-def test_5_is_the_default_and_4_5_stays_reachable(tmp_path: Path) -> None:
+def test_5_and_4_5_stay_reachable(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
-    assert run(tmp_path).stdout == run(tmp_path, "--to", "5").stdout
+    to_5 = run(tmp_path, "--to", "5").stdout
+    assert '"claude-opus-5"' in to_5 and "claude-opus-5-5" not in to_5
     to_4_5 = run(tmp_path, "--to", "4.5").stdout
     assert "claude-opus-4-5-20251101" in to_4_5 and "claude-opus-5" not in to_4_5
 

@@ -25,7 +25,7 @@ from claude_migrate.authoring import (
     tables,
     visit,
 )
-from claude_migrate.authoring.tables import ModelTable
+from claude_migrate.authoring.tables import IdMatch, ModelTable
 
 from .model_lookups import stale_lookups
 
@@ -96,6 +96,12 @@ class ModelIdCodemod(Codemod):
         from claude_migrate.codemods.common.model_ids_text import rewrite_text
 
         return rewrite_text(cls, text, fmt, context)
+
+    @classmethod
+    def reports_profile(cls, context: FileContext, found: IdMatch) -> bool:
+        """Whether the Bedrock-profile finding for `found` applies in this project (a set
+        may know that the project's Bedrock client takes the ID as it is)."""
+        return True
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
@@ -271,8 +277,10 @@ class ModelIdCodemod(Codemod):
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
-            if resolution.finding and not (
-                resolution.new and self.moved_later(self.context.options, resolution.new)
+            if (
+                resolution.finding
+                and self.reports_profile(self.context, found)
+                and not (resolution.new and self.moved_later(self.context.options, resolution.new))
             ):
                 self.record_finding(
                     node, self.finding_codes.code_for("profile"), resolution.finding

@@ -153,7 +153,7 @@ def _resolve(
 ) -> str | None:
     resolution = codemod.table.resolve(found, context.options.bedrock_profile)
     superseded = resolution.new and codemod.moved_later(context.options, resolution.new)
-    if resolution.finding and not superseded:
+    if resolution.finding and codemod.reports_profile(context, found) and not superseded:
         code = codemod.finding_codes.code_for("profile")
         findings.append(Finding(line, column, code, resolution.finding))
     if resolution.new is not None:

@@ -61,7 +61,7 @@ def main() -> None:
     "--to",
     "to_version",
     metavar="VERSION",
-    help="Target version (default: the newest complete set, now 5).",
+    help="Target version (default: the newest complete set, now 5.5).",
 )
 @click.option("--select", metavar="CODES", help="Run only these codemods (codes or prefixes).")
 @click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")

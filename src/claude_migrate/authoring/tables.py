@@ -3,7 +3,8 @@
 The schema is shared by every generation; only the data differs. This module finds model-ID
 tokens in a piece of text and says what each becomes, keeping the form it was written in:
 a pinned first-party ID becomes the family's pinned ID, an alias its alias, a Bedrock ID its
-Bedrock ID (with the same cross-region prefix), a Vertex ID its Vertex ID. Provider prefixes
+Bedrock ID (with the same cross-region prefix), a Bedrock Mantle ID its bare Bedrock ID, a
+Vertex ID its Vertex ID. Provider prefixes
 such as `anthropic/` or `bedrock/` are outside the token, so they stay as they are.
 """
 
@@ -19,13 +20,13 @@ from typing import Any
 from .data import load_toml
 
 # One alternation, tried in this order at each position: Bedrock (with an optional
-# cross-region prefix), Vertex (`@date`), then first-party. Boundaries keep a token from
+# cross-region prefix), Vertex (`@date`, or litellm's `@default`), then first-party. Boundaries keep a token from
 # being cut out of a longer word; a trailing "." is allowed when a sentence ends there.
 _TOKEN = re.compile(
     r"(?<![A-Za-z0-9_.\-])"
     r"(?:"
     r"(?:(?P<profile>[a-z]{2,6}(?:-gov)?)\.)?(?P<bedrock>anthropic\.claude-[a-z0-9.\-]*[a-z0-9](?::\d+)?)"
-    r"|(?P<vertex>claude-[a-z0-9.\-]*[a-z0-9]@\d{8})"
+    r"|(?P<vertex>claude-[a-z0-9.\-]*[a-z0-9]@(?:\d{8}|default))"
     r"|(?P<first>claude-[a-z0-9.\-]*[a-z0-9])"
     r")"
     r"(?![A-Za-z0-9_@\-])(?!\.[A-Za-z0-9])"
@@ -33,6 +34,35 @@ _TOKEN = re.compile(
 
 # Any Claude model ID, known or not, old or new: used to recognise lookup tables.
 ANY_CLAUDE_ID = re.compile(r"(?<![A-Za-z0-9_\-])claude-(?:[a-z]+-)*\d[a-z0-9.\-@:]*")
+
+
+def status_on(on: dt.date, deprecated: str, retired: str, legacy: str = "") -> str:
+    """A model's lifecycle stage on a date: retired, deprecated, legacy (a newer model in
+    the family is out and Anthropic labels this one Legacy) or active."""
+    if retired and on >= dt.date.fromisoformat(retired):
+        return "retired"
+    if deprecated and on >= dt.date.fromisoformat(deprecated):
+        return "deprecated"
+    if legacy and on >= dt.date.fromisoformat(legacy):
+        return "legacy"
+    return "active"
+
+
+@dataclass(frozen=True)
+class PlatformDates:
+    """Where a cloud sets its own dates for a model (Anthropic's page covers the Claude API,
+    Claude Platform on AWS and Foundry; Bedrock and Google Cloud set their own)."""
+
+    platform: str  # "bedrock" | "vertex" | "foundry"
+    deprecated: str
+    retired: str
+    source: str
+
+    def status(self, on: dt.date) -> str:
+        return status_on(on, self.deprecated, self.retired)
+
+
+PLATFORM_NAMES = {"bedrock": "Amazon Bedrock", "vertex": "Google Cloud", "foundry": "Foundry"}
 
 
 @dataclass(frozen=True)
@@ -45,11 +75,18 @@ class Family:
     bedrock_profiles: tuple[str, ...]
     vertex: str
     released: str
-    retires: str
+    retires: str  # first-party retirement date, when one is announced
     retires_source: str
     status_note: str
     max_tokens: int
     source: str
+    deprecated: str = ""
+    legacy: str = ""  # the date the family's successor came out and this one became Legacy
+    successor: str = ""  # the model Anthropic now names instead, once there is one
+    platforms: tuple[PlatformDates, ...] = ()
+
+    def status(self, on: dt.date) -> str:
+        return status_on(on, self.deprecated, self.retires, self.legacy)
 
 
 @dataclass(frozen=True)
@@ -71,13 +108,12 @@ class Model:
     retired: str
     recommended: tuple[Recommendation, ...]
     source: str
+    legacy: str = ""
+    platforms: tuple[PlatformDates, ...] = ()
+    mantle: tuple[str, ...] = ()  # IDs only Bedrock's Messages endpoint (Mantle) takes
 
     def status(self, on: dt.date) -> str:
-        if self.retired and on >= dt.date.fromisoformat(self.retired):
-            return "retired"
-        if self.deprecated and on >= dt.date.fromisoformat(self.deprecated):
-            return "deprecated"
-        return "active"
+        return status_on(on, self.deprecated, self.retired, self.legacy)
 
     def recommendation(self, on: dt.date) -> Recommendation | None:
         seen = [r for r in self.recommended if dt.date.fromisoformat(r.as_of) <= on]
@@ -89,7 +125,7 @@ class IdMatch:
     start: int
     end: int
     token: str  # the whole matched text, including a Bedrock cross-region prefix
-    form: str  # "pinned" | "alias" | "bedrock" | "vertex"
+    form: str  # "pinned" | "alias" | "bedrock" | "mantle" | "vertex"
     model: Model
     profile: str | None  # Bedrock cross-region prefix, without the dot
 
@@ -104,11 +140,22 @@ class ModelTable:
     def __init__(self, data: dict[str, Any]) -> None:
         self.version: str = data["target"]["version"]
         self.known_profiles = tuple(data["target"]["bedrock_profiles_known"])
+        # The anthropic SDK release the table was last checked against (see sdk_tables).
+        self.sdk_checked: str = data["target"].get("sdk_checked", "")
         self.families = {
-            key: Family(key=key, bedrock_profiles=tuple(f.pop("bedrock_profiles")), **f)
+            key: Family(
+                key=key,
+                bedrock_profiles=tuple(f.pop("bedrock_profiles")),
+                platforms=_platforms(f.pop("platforms", {})),
+                **f,
+            )
             for key, f in ((k, dict(v)) for k, v in data["families"].items())
         }
         self.models = tuple(_model(row) for row in data["models"])
+        # Source key ("[DEP]") -> what it is, for people reading `models`.
+        self.sources: dict[str, str] = dict(data.get("sources", {}))
+        # IDs the set knows and leaves alone, or only reports (see `Unmigrated`).
+        self.unmigrated = tuple(Unmigrated(**row) for row in data.get("unmigrated", ()))
         self._forms: dict[tuple[str, str], Model] = {}
         for model in self.models:
             if model.family not in self.families:
@@ -117,6 +164,7 @@ class ModelTable:
                 ("pinned", model.ids),
                 ("alias", model.aliases),
                 ("bedrock", model.bedrock),
+                ("mantle", model.mantle),
                 ("vertex", model.vertex),
             ):
                 for token in tokens:
@@ -126,7 +174,7 @@ class ModelTable:
                     self._forms[key] = model
         self._aliases = {a for m in self.models for a in m.aliases}
         self._old_ids = sorted(
-            {t for m in self.models for t in (*m.ids, *m.aliases, *m.bedrock, *m.vertex)}
+            {t for m in self.models for t in (*m.ids, *m.aliases, *m.bedrock, *m.mantle, *m.vertex)}
         )
 
     def find(self, text: str) -> Iterator[IdMatch]:
@@ -134,11 +182,15 @@ class ModelTable:
         for match in _TOKEN.finditer(text):
             kind = match.lastgroup
             if match.group("bedrock"):
-                model = self._forms.get(("bedrock", match.group("bedrock")))
                 profile = match.group("profile")
-                if model is None or (profile and profile not in self.known_profiles):
+                if profile and profile not in self.known_profiles:
                     continue
-                yield IdMatch(match.start(), match.end(), match.group(0), "bedrock", model, profile)
+                model = self._forms.get(("bedrock", match.group("bedrock")))
+                form = "bedrock"
+                if model is None and not profile:
+                    model, form = self._forms.get(("mantle", match.group("bedrock"))), "mantle"
+                if model is not None:
+                    yield IdMatch(match.start(), match.end(), match.group(0), form, model, profile)
             elif kind == "vertex":
                 model = self._forms.get(("vertex", match.group("vertex")))
                 if model:
@@ -158,9 +210,9 @@ class ModelTable:
             return Resolution(family.alias, None)
         if found.form == "vertex":
             return Resolution(family.vertex, None)
+        if found.form == "mantle":  # Bedrock's Messages endpoint takes the bare ID
+            return Resolution(family.bedrock, None)
         profile = found.profile
-        if "*" in family.bedrock_profiles:
-            return self._resolve_undocumented_profiles(family, profile or add_profile)
         available = ", ".join(family.bedrock_profiles)
         if profile and profile not in family.bedrock_profiles:
             return Resolution(
@@ -183,23 +235,6 @@ class ModelTable:
             new,
             f"{family.bedrock} needs a cross-region inference profile for on-demand use "
             f"(available: {available}); add one, e.g. with --bedrock-profile {family.bedrock_profiles[0]}",
-        )
-
-    @staticmethod
-    def _resolve_undocumented_profiles(family: Family, profile: str | None) -> Resolution:
-        """Anthropic documents no cross-region profiles for this family: keep the prefix the
-        code has (or was asked to add), and say that it needs checking."""
-        if profile:
-            new = f"{profile}.{family.bedrock}"
-            return Resolution(
-                new,
-                f"{new}: Anthropic documents no cross-region inference profiles for {family.name}; "
-                "check that this profile exists in your region (aws bedrock list-inference-profiles)",
-            )
-        return Resolution(
-            family.bedrock,
-            f"{family.bedrock} is the ID on Bedrock's Messages endpoint (AnthropicBedrockMantle); "
-            "through InvokeModel or Converse it may need an inference profile",
         )
 
     def rewrite(
@@ -262,6 +297,30 @@ def list_ids(ids: list[str], shown: int = 6) -> str:
     return f"{', '.join(ids[:shown])} and {len(ids) - shown} more"
 
 
+@dataclass(frozen=True)
+class Unmigrated:
+    """Model IDs a set knows and does not move: current access-restricted lines (kept) and
+    retired models with no safe target (reported)."""
+
+    name: str
+    ids: list[str]
+    status: str  # "active" (left alone) | "retired" (reported)
+    note: str
+    source: str
+
+
+def _platforms(rows: dict[str, dict[str, str]]) -> tuple[PlatformDates, ...]:
+    return tuple(
+        PlatformDates(
+            platform=name,
+            deprecated=row.get("deprecated", ""),
+            retired=row.get("retired", ""),
+            source=row["source"],
+        )
+        for name, row in rows.items()
+    )
+
+
 def _model(row: dict[str, Any]) -> Model:
     return Model(
         name=row["name"],
@@ -274,6 +333,9 @@ def _model(row: dict[str, Any]) -> Model:
         retired=row.get("retired", ""),
         recommended=tuple(Recommendation(**r) for r in row.get("recommended", ())),
         source=row["source"],
+        legacy=row.get("legacy", ""),
+        platforms=_platforms(row.get("platforms", {})),
+        mantle=tuple(row.get("mantle", ())),
     )
 
 

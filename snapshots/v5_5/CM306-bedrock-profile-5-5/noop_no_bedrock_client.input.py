@@ -1,0 +1,1 @@
+MODEL = "anthropic.claude-opus-5-5"
