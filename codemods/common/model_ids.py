@@ -11,6 +11,7 @@ Config and documentation files are handled in `model_ids_text`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import ClassVar
 
 import libcst as cst
@@ -85,6 +86,17 @@ class ModelIdCodemod(Codemod):
             for target, table in sorted(ModelIdCodemod._tables.items())
             if cls.target < target <= options.target
         ]
+
+    @classmethod
+    def known_later(cls, options: RunOptions, tokens: Iterable[str]) -> bool:
+        """A later set of this run knows every one of these old IDs: a finding about them
+        (a table, a sentence, a split ID) is that set's, so that one fact is reported once,
+        by the last set that sees it, rather than once per set with near-identical words."""
+        wanted = list(tokens)
+        return bool(wanted) and any(
+            all(next(t.find(token), None) is not None for token in wanted)
+            for t in cls.later_tables(options)
+        )
 
     @classmethod
     def moved_later(cls, options: RunOptions, text: str) -> bool:
@@ -234,7 +246,9 @@ class ModelIdCodemod(Codemod):
             return True
         joined = "".join(parts)
         for found in self.table.find(joined):
-            if not any(found.token in part for part in parts):
+            if not any(found.token in part for part in parts) and not self.known_later(
+                self.context.options, [found.token]
+            ):
                 self.record_finding(
                     node,
                     self.finding_codes.code_for("split"),
@@ -273,7 +287,11 @@ class ModelIdCodemod(Codemod):
             return None
         if not prose and not self.context.options.prose and _WHITESPACE.search(text):
             where = next((w for w in reversed(self._where) if w), "module level")
-            self._sentences.extend((node, where, f.token) for f in self.table.find(text))
+            self._sentences.extend(
+                (node, where, f.token)
+                for f in self.table.find(text)
+                if not self.known_later(self.context.options, [f.token])
+            )
             return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
@@ -300,11 +318,11 @@ class ModelIdCodemod(Codemod):
 
     def _report_prefix(self, node: cst.CSTNode, shown: str, prefixes: list[str], test: str) -> None:
         """A test by ID prefix, reported with what it matches after migration. Where it still
-        matches this set's targets and a later set of the run sees it as old too, that set
-        reports it against the final IDs instead: one true finding, not two that disagree."""
+        a later set of the run sees it as old too, that set reports it against the final IDs
+        instead: one true finding, not two that disagree."""
         still = [t for p in prefixes for t in self.table.targets_matching(p, test)]
         later = self.later_tables(self.context.options)
-        if still and any(t.is_old_prefix(p) for t in later for p in prefixes):
+        if any(all(t.is_old_prefix(p) for p in prefixes) for t in later):
             return
         after = (
             "after migration it also matches "
@@ -321,7 +339,7 @@ class ModelIdCodemod(Codemod):
 
     def _report_table(self, node: cst.CSTNode, what: str) -> None:
         old = [f.token for text in _strings_in(node) for f in self.table.find(text)]
-        if old:
+        if old and not self.known_later(self.context.options, old):
             self.record_finding(
                 node,
                 self.finding_codes.code_for("table"),

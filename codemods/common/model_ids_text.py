@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claude_migrate.authoring import Change, FileContext, Finding, Outcome
+from claude_migrate.authoring import Change, FileContext, Finding, Outcome, RunOptions
 from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch, list_ids
 from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
@@ -44,7 +44,7 @@ def rewrite_text(
         tables.line(body)
         inline = _inline_table(body, line_spans_)
         if inline is not None:
-            _report(codemod, findings, number, body, inline)
+            _report(codemod, context, findings, number, body, inline)
             line_spans_ = [s for s in line_spans_ if s.role == "comment"]
         edits: list[tuple[int, int, str]] = []
         for span in line_spans_:
@@ -64,7 +64,7 @@ def rewrite_text(
         for start, end, replacement in reversed(edits):
             body = body[:start] + replacement + body[end:]
         out.append(body + ending)
-    findings.extend(tables.findings())
+    findings.extend(tables.findings(context.options))
     findings.extend(_sampling(codemod, bodies, all_spans, moved))
     return Outcome("".join(out), tuple(changes), tuple(findings))
 
@@ -130,7 +130,7 @@ class _KeyTables:
         line, count, ids = self.tables[-1]
         self.tables[-1] = (line, count + 1, ids | old)
 
-    def findings(self) -> list[Finding]:
+    def findings(self, options: RunOptions) -> list[Finding]:
         return [
             _table_finding(
                 self.codemod,
@@ -139,6 +139,7 @@ class _KeyTables:
                 sorted(ids),
             )
             for line, count, ids in self.tables
+            if not self.codemod.known_later(options, ids)
         ]
 
 
@@ -184,10 +185,15 @@ def _inline_table(body: str, spans: list[Span]) -> str | None:
 
 
 def _report(
-    codemod: type[ModelIdCodemod], findings: list[Finding], line: int, text: str, what: str
+    codemod: type[ModelIdCodemod],
+    context: FileContext,
+    findings: list[Finding],
+    line: int,
+    text: str,
+    what: str,
 ) -> None:
     old = sorted({f.token for f in codemod.table.find(text)})
-    if old:
+    if old and not codemod.known_later(context.options, old):
         findings.append(_table_finding(codemod, line, what, old))
 
 

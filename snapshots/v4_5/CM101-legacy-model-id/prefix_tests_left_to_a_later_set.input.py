@@ -8,5 +8,5 @@ def is_sonnet_four(model: str) -> bool:
 
 
 def is_claude_three(model: str) -> bool:
-    # No 4.5 ID matches it, so no later set would see it as old: reported here.
+    # The 5 set's table knows the Claude 3 IDs as well: it reports this one too.
     return model.startswith("claude-3")

@@ -7,3 +7,7 @@ def is_sonnet_four(model: str) -> bool:
 
 def is_opus_four(model: str) -> bool:
     return "claude-opus-4" in model
+
+
+def is_claude_three(model: str) -> bool:
+    return model.startswith("claude-3")
