@@ -94,9 +94,9 @@ def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[s
     return RunOptions(**values), facts  # type: ignore[arg-type]
 
 
-def run_case(codemod: type[Codemod], data: bytes, path: str) -> FileResult:
+def run_case(codemod: type[Codemod], data: bytes, path: str, narrow: bool = True) -> FileResult:
     options, facts = options_for(data, codemod)
-    plan = Plan(codemods=(codemod,), options=options, facts=facts)
+    plan = Plan(codemods=(codemod,), options=options, facts=facts, narrow=narrow)
     kind = kind_of(path)
     assert kind is not None, f"{path}: not a file kind claude-migrate reads"
     return migrate_bytes(data, path, plan, kind)

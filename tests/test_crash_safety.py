@@ -50,7 +50,15 @@ def test_killed_write_runs_leave_old_or_new_text(tmp_path: Path) -> None:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        time.sleep(rng.uniform(0.4, 2.0))
+        # Kill soon after the first file is written, however loaded the machine is, so that
+        # most kills land while files are being replaced.
+        first = tree / "m00.py"
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            if first.read_bytes() != expected["m00.py"][0]:
+                break
+            time.sleep(0.002)
+        time.sleep(rng.uniform(0.0, 0.05))
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
         states = set()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claude_migrate import registry, sparse, transform
 from claude_migrate.authoring.codemod import FileContext, RunOptions
 from claude_migrate.authoring.text import split_lines
-from claude_migrate.diffing import NO_NEWLINE, unified_diff
+from claude_migrate.diffing import NO_NEWLINE, apply_hunks, hunks, parse_hunks, unified_diff
 from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import Status
 
@@ -130,6 +130,31 @@ def test_a_diff_applied_to_the_old_text_gives_the_new(
     assert (patch == "") == (old_text == new_text)
     assert _apply_patch(old_text, patch) == new_text
     assert patch == _line_by_line_diff(old_text, new_text, "f.py")
+
+
+@SETTINGS
+@given(
+    old=st.lists(LINES, max_size=40),
+    edits=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3), st.lists(LINES, max_size=3))),
+    chosen=st.lists(st.booleans(), min_size=40, max_size=40),
+)
+def test_any_subset_of_hunks_applies_exactly_those_hunks(
+    old: list[str], edits: list[tuple[int, int, list[str]]], chosen: list[bool]
+) -> None:
+    new = list(old)
+    for at, removed, added in edits:
+        new[at : at + removed] = added
+    old_text, new_text = "".join(old), "".join(new)
+    found = parse_hunks(hunks(old_text, new_text))
+    assert "".join(h.text for h in found) == hunks(old_text, new_text)
+    assert apply_hunks(old_text, []) == old_text
+    assert apply_hunks(old_text, found) == new_text
+    subset = [h for h, keep in zip(found, chosen, strict=False) if keep]
+    # Applying a subset is the same as applying those hunks' own diffs one after another.
+    expected = old_text
+    for hunk in reversed(subset):
+        expected = apply_hunks(expected, [hunk])
+    assert apply_hunks(old_text, subset) == expected
 
 
 def _line_by_line_diff(old: str, new: str, path: str, context: int = 3) -> str:

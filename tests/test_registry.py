@@ -13,7 +13,7 @@ from claude_migrate.manifest import CodemodInfo
 def test_the_manifest_is_current() -> None:
     path, text = registry.manifest_text()
     assert Path(path).read_text(encoding="utf-8") == text, (
-        "codemods/manifest.json is out of date: run `python -m claude_migrate.manifest`"
+        "codemods/manifest.json is out of date: run `.venv/bin/python scripts/generate.py`"
     )
 
 

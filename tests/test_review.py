@@ -233,6 +233,26 @@ def test_interactive_writes_only_the_accepted_hunks(tmp_path: Path) -> None:
     assert result.stderr.count("Apply this hunk?") == 2
 
 
+def test_interactive_with_every_hunk_rejected_leaves_the_file_byte_identical(
+    tmp_path: Path,
+) -> None:
+    # Changes in the middle of a file, with lines outside every hunk's context on both sides.
+    text = (
+        "import os\nTIMEOUT = 30\nRETRIES = 3\nREGION = 'eu'\n"
+        'MODEL = "claude-3-5-sonnet-20241022"\n'
+        "FALLBACKS = ['a']\nLOG_LEVEL = 'info'\nDEBUG = False\n"
+        + "x = 1\n" * 8
+        + 'OTHER = "claude-3-haiku-20240307"\n'
+        + "y = 2\n" * 5
+        + "def banner(): return MODEL\n"
+    )
+    (tmp_path / "settings.py").write_bytes(text.encode())
+    result = cli("run", "--interactive", "settings.py", cwd=tmp_path, stdin="n\nn\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("Apply this hunk?") == 2
+    assert (tmp_path / "settings.py").read_bytes() == text.encode()
+
+
 def test_explain_shows_what_why_example_and_source(tmp_path: Path) -> None:
     out = cli("explain", "CM115", cwd=tmp_path).stdout
     assert "CM115 undo-edit" in out and "Before:" in out and "After:" in out and "Source:" in out

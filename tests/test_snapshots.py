@@ -38,6 +38,14 @@ def test_snapshot(case: Case, snapshot_update: bool) -> None:
     if case.input.suffix == ".py":
         libcst.parse_module(output.decode(result.encoding))
 
+    # The codemod's scope narrows what is parsed and walked; with narrowing off, the same.
+    whole = run_case(case.codemod, data, case.input.name, narrow=False)
+    assert (whole.new_bytes, whole.changes, whole.findings) == (
+        result.new_bytes,
+        result.changes,
+        result.findings,
+    ), "the case's outcome depends on narrowing: widen the codemod's scope"
+
     again = run_case(case.codemod, output, case.input.name)
     assert again.status is Status.UNCHANGED, "a second run must change nothing"
     assert not again.changes
@@ -64,6 +72,10 @@ def test_every_codemod_has_change_and_noop_cases() -> None:
         if codemod.safety is Safety.REPORT:  # never rewrites: its "change" cases are findings
             assert any(case.report.exists() for case in cases), (
                 f"{codemod.code} has no finding case"
+            )
+            # A leave-alone case of a report-only codemod reports nothing.
+            assert any(not case.report.exists() for case in cases), (
+                f"{codemod.code} has no case it must leave alone (no report file)"
             )
         else:
             assert any(case.expected.exists() for case in cases), (

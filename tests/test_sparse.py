@@ -231,10 +231,40 @@ def test_findings_after_added_lines_and_a_left_out_statement_keep_their_lines(
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     # CM122 adds a refusal branch inside ask(); plain() is left out; the model ID after it
-    # is then rewritten: its line is that of the file with the branch added.
+    # is then rewritten by later codemods: its line is still its line in the file on disk.
     context = FileContext("m.py", RunOptions(target=(5, 0)))
     codemods = [c.load() for c in registry.select((5, 0))]
     with_sparse, whole = both_ways(LINES_MOVE, codemods, context, monkeypatch)
     assert with_sparse == whole
-    model_line = with_sparse.text.splitlines().index('MODEL = "claude-sonnet-5"') + 1
+    model_line = LINES_MOVE.splitlines().index('MODEL = "claude-3-5-sonnet-20241022"') + 1
+    assert with_sparse.text.splitlines().index('MODEL = "claude-sonnet-5"') + 1 > model_line
     assert any(c.code == "CM201" and c.line == model_line for c in with_sparse.changes)
+    assert any(c.code == "CM101" and c.line == model_line for c in with_sparse.changes)
+
+
+def test_a_codemod_that_asks_for_the_whole_module_sees_every_statement(
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from claude_migrate.authoring import Codemod, Safety, Scope
+
+    class EveryFunction(Codemod):
+        """Report every function (a test codemod)."""
+
+        code, slug, target, safety = "CM999", "every-function", (4, 5), Safety.REPORT
+        triggers = (b"claude-",)
+
+        def visit_FunctionDef(self, node) -> None:  # type: ignore[no-untyped-def]
+            self.record_finding(node, self.code, node.name.value)
+
+    class WholeModule(EveryFunction):
+        scope = Scope(whole_module=True)
+
+    text = "".join(f"def f{i}(x):\n    return x + {i}\n\n" for i in range(30))
+    text += 'MODEL = "claude-3-haiku-20240307"\n\ndef uses(x):\n    return MODEL\n'
+    monkeypatch.setattr(sparse, "MIN_LEFT_OUT_SHARE", 0.0)  # sparse wherever anything is left out
+    context = FileContext("m.py", RunOptions(target=(4, 5)))
+    narrowed = transform.transform_python(text, [EveryFunction], context)
+    whole = transform.transform_python(text, [WholeModule], context)
+    assert [f.message for f in narrowed.findings] == []  # no function holds a trigger
+    assert len(whole.findings) == 31  # every function, though sparse parsing was on
+    assert whole.findings[0].line == 1 and whole.findings[-1].line == text.count("\n") - 1

@@ -69,3 +69,76 @@ def test_ignore_in_a_config_file() -> None:
     assert output(text, path="c.yaml", kind="config") == (
         "a: claude-3-haiku-20240307  # claude-migrate: ignore\nb: claude-haiku-4-5-20251001\n"
     )
+
+
+SERVICE = """\
+import anthropic
+def label(r):
+    if r.stop_reason == "max_tokens":
+        return "cut"
+    return "other"
+def first_text(client, prompt):
+    r = client.messages.create(model="claude-sonnet-4-5", max_tokens=256, messages=prompt)
+    text = r.content[0].text{comment}
+    size = len(text)
+    note = "done"
+    return text, size
+"""
+
+
+def test_records_are_placed_on_the_lines_of_the_file_on_disk() -> None:
+    # CM121 and CM122 add lines above the read CM124 reports: its line is still line 8.
+    result = run(SERVICE.format(comment=""))
+    assert result.status is Status.CHANGED
+    assert [f.line for f in result.findings if f.code == "CM124"] == [8]
+    lines = SERVICE.count("\n")
+    assert all(r.line <= lines for r in (*result.changes, *result.findings))
+
+
+def test_an_ignore_comment_on_the_reported_line_on_disk_silences_it() -> None:
+    result = run(SERVICE.format(comment="  # claude-migrate: ignore[CM124]"))
+    assert not [f for f in result.findings if f.code == "CM124"]
+    assert any(c.code == "CM121" for c in result.changes)  # other codes still apply
+
+
+def test_an_ignore_comment_on_any_line_of_a_statement_covers_it() -> None:
+    text = (
+        "client.messages.create(\n"
+        '    model="claude-3-haiku-20240307",\n'
+        "    max_tokens=10,  # claude-migrate: ignore\n"
+        ")\n"
+        'B = "claude-3-haiku-20240307"\n'
+    )
+    result = run(text)
+    assert result.new_bytes is not None
+    assert result.new_bytes.decode() == text.replace(
+        'B = "claude-3-haiku-20240307"', 'B = "claude-haiku-4-5-20251001"'
+    )
+    assert [c.line for c in result.changes] == [5]
+
+
+def test_an_ignore_comment_on_a_compound_header_leaves_its_body_alone() -> None:
+    text = (
+        'if model == "claude-3-haiku-20240307":  # claude-migrate: ignore\n'
+        '    fallback = "claude-3-haiku-20240307"\n'
+    )
+    assert output(text) == text.replace(
+        '    fallback = "claude-3-haiku-20240307"', '    fallback = "claude-haiku-4-5-20251001"'
+    )
+
+
+def test_suppression_does_not_parse_the_file_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # One ignore comment used to make a file several times slower: every codemod parsed and
+    # placed the whole module again to find the covered lines.
+    import libcst
+
+    body = "".join(f"def f{i}(x):\n    return x + {i}\n" for i in range(50))
+    text = (
+        'import anthropic\nMODEL = "claude-3-haiku-20240307"\nX = 1  # claude-migrate: ignore\n'
+        + body
+    )
+    calls = []
+    real = libcst.parse_module
+    monkeypatch.setattr(libcst, "parse_module", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert 'MODEL = "claude-haiku-4-5-20251001"' in output(text)
+    assert len(calls) <= 1  # the file's one parse (none when CPython's verify suffices)

@@ -10,21 +10,39 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
-from claude_migrate.authoring import Change, FileContext, Finding, Outcome, RunOptions
+from claude_migrate.authoring import Change, FileContext, Finding, ModelTable, Outcome, RunOptions
 from claude_migrate.authoring.tables import ANY_CLAUDE_ID, IdMatch, list_ids
 from claude_migrate.authoring.text import Span, is_doc_format, line_spans, split_lines
 
 from . import config_sampling
 
-if TYPE_CHECKING:
-    from claude_migrate.codemods.common.model_ids import ModelIdCodemod
+
+class _FindingCodes(Protocol):
+    def code_for(self, role: str) -> str: ...
 
 
-def rewrite_text(
-    codemod: type[ModelIdCodemod], text: str, fmt: str, context: FileContext
-) -> Outcome:
+class IdCodemod(Protocol):
+    """What this module reads of a set's model-ID codemod (model_ids.ModelIdCodemod)."""
+
+    code: str
+    table: ModelTable
+    finding_codes: _FindingCodes
+    sampling_rule: str
+
+    @classmethod
+    def reports_profile(cls, context: FileContext, found: IdMatch) -> bool: ...
+
+    @classmethod
+    def moved_later(cls, options: RunOptions, text: str) -> bool: ...
+
+    @classmethod
+    def known_later(cls, options: RunOptions, tokens: Iterable[str]) -> bool: ...
+
+
+def rewrite_text(codemod: type[IdCodemod], text: str, fmt: str, context: FileContext) -> Outcome:
     prose = context.options.prose
     if is_doc_format(fmt) and not prose:
         return Outcome(text)
@@ -70,7 +88,7 @@ def rewrite_text(
 
 
 def _sampling(
-    codemod: type[ModelIdCodemod],
+    codemod: type[IdCodemod],
     bodies: list[str],
     spans: list[list[Span]],
     moved: list[config_sampling.Moved],
@@ -106,7 +124,7 @@ class _KeyTables:
     belong to the open table until a line indented less than its first key, or a TOML/INI
     `[header]`, closes it."""
 
-    def __init__(self, codemod: type[ModelIdCodemod]) -> None:
+    def __init__(self, codemod: type[IdCodemod]) -> None:
         self.codemod = codemod
         self.tables: list[tuple[int, int, set[str]]] = []  # (first line, key count, old IDs)
         self.open_indent: int | None = None  # indent of the open table's keys
@@ -144,7 +162,7 @@ class _KeyTables:
 
 
 def _resolve(
-    codemod: type[ModelIdCodemod],
+    codemod: type[IdCodemod],
     context: FileContext,
     found: IdMatch,
     line: int,
@@ -185,7 +203,7 @@ def _inline_table(body: str, spans: list[Span]) -> str | None:
 
 
 def _report(
-    codemod: type[ModelIdCodemod],
+    codemod: type[IdCodemod],
     context: FileContext,
     findings: list[Finding],
     line: int,
@@ -197,7 +215,7 @@ def _report(
         findings.append(_table_finding(codemod, line, what, old))
 
 
-def _table_finding(codemod: type[ModelIdCodemod], line: int, what: str, old: list[str]) -> Finding:
+def _table_finding(codemod: type[IdCodemod], line: int, what: str, old: list[str]) -> Finding:
     return Finding(
         line,
         1,

@@ -11,6 +11,7 @@ from claude_migrate.authoring import (
     ModelTable,
     RequestAware,
     Safety,
+    Scope,
     keep_closing_comma,
     literal_text,
     with_text,
@@ -74,7 +75,7 @@ class BetaHeaders(RequestAware):
     models: ClassVar[ModelTable] = tooling.MODELS
     removal_reason: ClassVar[str] = "no effect on the 4.5 models"
     # Constants feeding betas are found module-wide (beta_places), wherever they are used.
-    module_context = (b"betas",)
+    scope = Scope(reads=(b"betas",))
     # The headers each generation's codemod knows, by target: on a run to a later set, a
     # header that set knows is reported by it (against the final code), not twice.
     _known_by_target: ClassVar[dict[tuple[int, int], frozenset[str]]] = {}

@@ -8,6 +8,7 @@ from claude_migrate.authoring import (
     FileContext,
     Lines,
     Safety,
+    Scope,
     insert_after,
     line_length,
     literal_text,
@@ -43,7 +44,7 @@ class ContextWindowStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b'max_tokens"', b"max_tokens'")
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)

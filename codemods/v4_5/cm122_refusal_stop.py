@@ -8,6 +8,7 @@ from claude_migrate.authoring import (
     FileContext,
     Lines,
     Safety,
+    Scope,
     insert_after,
     line_length,
     literal_text,
@@ -46,7 +47,7 @@ class RefusalStop(Codemod):
     target = (4, 5)
     safety = Safety.SAFE
     triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
-    module_context = (b"stop_reason",)  # sr.LazyNames reads the whole module
+    scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
     finding_codes = {"CM123": "stop-reason map with no refusal entry"}
 
     def __init__(self, context: FileContext) -> None:

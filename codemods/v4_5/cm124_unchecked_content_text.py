@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 import libcst as cst
 from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, dotted_name
+from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, dotted_name
 
 REQUEST_SUFFIXES = (".messages.create", ".messages.parse")
 
 
 @dataclass
-class Scope:
+class FunctionNames:
     created: set[str] = field(default_factory=set)  # names bound to a messages.create result
     checked: set[str] = field(default_factory=set)  # names whose stop_reason is read
     reads: list[tuple[str, cst.CSTNode]] = field(default_factory=list)
@@ -40,14 +40,14 @@ class UncheckedContentText(Codemod):
     safety = Safety.REPORT
     triggers = (b"content[0].text",)
     # A response created in one module-level statement may be read, or checked, in another.
-    context_triggers = (b"messages.create", b"messages.parse", b"stop_reason")
+    scope = Scope(around=(b"messages.create", b"messages.parse", b"stop_reason"))
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
-        self._scopes = [Scope()]
+        self._scopes = [FunctionNames()]
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self._scopes.append(Scope())
+        self._scopes.append(FunctionNames())
 
     def leave_FunctionDef(
         self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
@@ -73,7 +73,7 @@ class UncheckedContentText(Codemod):
         elif owner is not None and _is_request(owner):
             self._reported(node)
 
-    def _report(self, scope: Scope) -> None:
+    def _report(self, scope: FunctionNames) -> None:
         for name, node in scope.reads:
             if name in scope.created and name not in scope.checked:
                 self._reported(node)

@@ -14,7 +14,15 @@ from typing import Any
 
 import libcst as cst
 
-from claude_migrate.authoring import Codemod, literal_text, load_toml, mapping_values, tables, visit
+from claude_migrate.authoring import (
+    Codemod,
+    Scope,
+    literal_text,
+    load_toml,
+    mapping_values,
+    tables,
+    visit,
+)
 
 from .editor_facts import (
     FACT_ANTHROPIC_EDITOR,
@@ -83,7 +91,7 @@ class TiedToEditor(Codemod):
 
     _state = "untied"
     facts_function = staticmethod(editor_facts)
-    module_context = (b"str_replace_editor",)  # defines_client_editor reads the whole module
+    scope = Scope(reads=(b"str_replace_editor",))  # defines_client_editor reads the whole module
 
     def visit_Module(self, node: cst.Module) -> bool:
         self._state = file_state(node, self.context.facts)

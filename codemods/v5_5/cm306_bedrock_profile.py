@@ -16,6 +16,7 @@ from claude_migrate.authoring import (
     Finding,
     Outcome,
     Safety,
+    Scope,
     split_string,
     tables,
 )
@@ -53,7 +54,7 @@ class BedrockProfile5_5(Codemod):
     target = (5, 5)
     safety = Safety.REVIEW
     triggers = (b"anthropic.claude-",)
-    context_triggers = TRIGGERS
+    scope = Scope(around=TRIGGERS)
     finding_codes = {"CM307": "bare 5.5 Bedrock ID inside an ARN or URL"}
     facts_function = staticmethod(bedrock_client_facts)
     text_kinds = frozenset({"config"})

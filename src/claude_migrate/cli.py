@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import click
 
-from . import __version__, registry, runner
+from . import __version__, registry, runner, writer
 from .cache import Cache
 from .names import shown
 from .pipeline import RunSettings, ScanStats, default_jobs
@@ -209,8 +209,10 @@ def run_command(
         if fmt != "diff":
             collected.append(result)
     if patch_file:
-        with open(patch_file, "wb") as handle:
-            handle.write(b"".join(patches))
+        try:
+            writer.write_file(patch_file, b"".join(patches))
+        except writer.WriteError as exc:
+            raise click.ClickException(str(exc)) from exc
     target = (
         ", ".join(sorted({registry.version_label(g.plan.options.target) for g in groups})) or "-"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 
 from .authoring.text import split_lines
 from .names import git_quoted
@@ -137,3 +138,61 @@ def _shift(header: str, lines: int) -> str:
         f"@@ -{int(old_start) + lines}{old_len or ''} +{int(new_start) + lines}{new_len or ''} @@"
         + header[match.end() :]
     )
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """One hunk of a diff made by `hunks`: its text, and the lines it replaces and adds."""
+
+    text: str  # the "@@ ... @@" line and its body, as `hunks` printed them
+    old_start: int  # 0-based index of the first old line the hunk covers
+    old_lines: tuple[str, ...]  # context and removed lines, with their own endings
+    new_lines: tuple[str, ...]  # context and added lines
+
+
+def parse_hunks(body: str) -> list[Hunk]:
+    """The hunks of `hunks(old, new)`, read back from the very text that is shown, so that
+    applying a subset of them (the hunk picker) can only do what the diff says."""
+    found: list[Hunk] = []
+    lines = split_lines(body)
+    at = 0
+    while at < len(lines):
+        match = _HUNK.match(lines[at])
+        assert match is not None, lines[at]
+        old_start, old_len = int(match.group(1)), int((match.group(2) or ",1")[1:])
+        start = at
+        old: list[str] = []
+        new: list[str] = []
+        at += 1
+        while at < len(lines) and not lines[at].startswith("@@"):
+            tag, content = lines[at][0], lines[at][1:]
+            if lines[at] == NO_NEWLINE:  # the line before it has no line break in the file
+                tag = lines[at - 1][0]
+                for side in (old, new):
+                    if side is old and tag in " -" or side is new and tag in " +":
+                        side[-1] = side[-1].removesuffix("\n")
+            else:
+                if tag in " -":
+                    old.append(content)
+                if tag in " +":
+                    new.append(content)
+            at += 1
+        first = old_start - 1 if old_len else old_start  # "-5,0" adds after line 5
+        found.append(Hunk("".join(lines[start:at]), first, tuple(old), tuple(new)))
+    return found
+
+
+def apply_hunks(old: str, chosen: list[Hunk]) -> str:
+    """`old` with the chosen hunks (of one diff of it, in order) applied, and only those."""
+    old_lines = split_lines(old)
+    out: list[str] = []
+    position = 0
+    for hunk in chosen:
+        end = hunk.old_start + len(hunk.old_lines)
+        if tuple(old_lines[hunk.old_start : end]) != hunk.old_lines or hunk.old_start < position:
+            raise ValueError("the hunk does not belong to this text")
+        out.extend(old_lines[position : hunk.old_start])
+        out.extend(hunk.new_lines)
+        position = end
+    out.extend(old_lines[position:])
+    return "".join(out)

@@ -7,12 +7,9 @@ by a script as well as by a person at a terminal.
 
 from __future__ import annotations
 
-import difflib
-
 import click
 
-from .authoring.text import split_lines
-from .diffing import headers
+from . import diffing
 from .report import Reporter, diff_encoding
 from .results import FileResult, Status
 
@@ -30,15 +27,15 @@ class InteractiveSession:
         if self.quit:
             return _unchanged(result)
         encoding = diff_encoding(result)
-        old = split_lines(result.old_bytes.decode(encoding))
-        new = split_lines(result.new_bytes.decode(encoding))
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        accepted: set[tuple[int, int]] = set()
+        old = result.old_bytes.decode(encoding)
+        new = result.new_bytes.decode(encoding)
+        # The hunks are read back from the diff the other outputs print: what is accepted is
+        # exactly what was shown, and whatever is not accepted stays as it was.
+        accepted: list[diffing.Hunk] = []
         take_all = False
-        for group in matcher.get_grouped_opcodes(3):
-            changed = {(i1, i2) for tag, i1, i2, _, _ in group if tag != "equal"}
+        for hunk in diffing.parse_hunks(diffing.hunks(old, new)):
             if not take_all:
-                self._show(result.path, old, new, group)
+                self.reporter.diff_text(diffing.headers(result.path) + hunk.text)
                 answer = click.prompt(
                     PROMPT, type=click.Choice(list("ynadq")), show_choices=False, err=True
                 )
@@ -49,17 +46,14 @@ class InteractiveSession:
                 if answer == "n":
                     continue
                 take_all = answer == "a"
-            accepted |= changed
-        merged: list[str] = []
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            merged.extend(new[j1:j2] if tag != "equal" and (i1, i2) in accepted else old[i1:i2])
-        text = "".join(merged)
-        if text == "".join(old):
+            accepted.append(hunk)
+        text = diffing.apply_hunks(old, accepted)
+        if text == old:
             return _unchanged(result)
         from .transform import TransformError, verify_text
 
         try:
-            verify_text(text, result.path, "".join(old))
+            verify_text(text, result.path, old)
         except TransformError as exc:
             return FileResult(result.path, Status.FAILED, findings=result.findings, error=str(exc))
         return FileResult(
@@ -71,24 +65,6 @@ class InteractiveSession:
             new_bytes=text.encode(encoding),
             encoding=result.encoding,
             real_path=result.real_path,
-        )
-
-    def _show(
-        self, path: str, old: list[str], new: list[str], group: list[tuple[str, int, int, int, int]]
-    ) -> None:
-        first, last = group[0], group[-1]
-        lines = [headers(path)]
-        lines.append(
-            f"@@ -{first[1] + 1},{last[2] - first[1]} +{first[3] + 1},{last[4] - first[3]} @@\n"
-        )
-        for tag, i1, i2, j1, j2 in group:
-            if tag == "equal":
-                lines += [" " + line for line in old[i1:i2]]
-                continue
-            lines += ["-" + line for line in old[i1:i2]]
-            lines += ["+" + line for line in new[j1:j2]]
-        self.reporter.diff_text(
-            "".join(line if line.endswith("\n") else line + "\n" for line in lines)
         )
 
 

@@ -8,9 +8,9 @@ sets and carries a fingerprint of their files; when the fingerprint does not mat
 was edited and the manifest not regenerated), the registry imports the codemods as before,
 so a stale manifest costs time, never correctness. Regenerate it with
 
-    python -m claude_migrate.manifest
+    .venv/bin/python scripts/generate.py
 
-(a test fails until it is current).
+(a test fails until it is current). The registry writes it; this module only reads it.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ class CodemodInfo:
     target: tuple[int, int]
     safety: Safety
     triggers: tuple[bytes, ...]
-    context_triggers: tuple[bytes, ...]
     finding_codes: Mapping[str, str]
     text_kinds: frozenset[str]
     facts_function: str  # "module:name" of its facts_function, or ""
@@ -67,7 +66,6 @@ class CodemodInfo:
             target=codemod.target,
             safety=codemod.safety,
             triggers=tuple(sorted(codemod.triggers)),  # some are built from sets
-            context_triggers=tuple(sorted(codemod.context_triggers)),
             finding_codes=dict(codemod.finding_codes),
             text_kinds=frozenset(codemod.text_kinds),
             facts_function=f"{facts.__module__}:{facts.__qualname__}" if facts else "",
@@ -83,7 +81,6 @@ class CodemodInfo:
             "safety": self.safety.value,
             # Triggers are ASCII bytes; latin-1 keeps any byte as one character.
             "triggers": [t.decode("latin-1") for t in self.triggers],
-            "context_triggers": [t.decode("latin-1") for t in self.context_triggers],
             "finding_codes": dict(self.finding_codes),
             "text_kinds": sorted(self.text_kinds),
             "facts_function": self.facts_function,
@@ -99,7 +96,6 @@ class CodemodInfo:
             target=(int(data["target"][0]), int(data["target"][1])),
             safety=Safety(data["safety"]),
             triggers=tuple(t.encode("latin-1") for t in data["triggers"]),
-            context_triggers=tuple(t.encode("latin-1") for t in data["context_triggers"]),
             finding_codes=dict(data["finding_codes"]),
             text_kinds=frozenset(data["text_kinds"]),
             facts_function=str(data["facts_function"]),
@@ -169,16 +165,3 @@ def read(path: str, expected_fingerprint: str) -> tuple[SetEntry, ...] | None:
         )
         for s in document["sets"]
     )
-
-
-def main() -> None:
-    from . import registry
-
-    path, text = registry.manifest_text()
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"wrote {path}")
-
-
-if __name__ == "__main__":
-    main()

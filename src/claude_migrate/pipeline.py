@@ -51,6 +51,9 @@ class Plan:
     options: RunOptions
     ignore_codes: tuple[str, ...] = ()
     facts: Mapping[str, bool] = field(default_factory=dict)
+    # False: every statement parsed and walked, whatever the codemods' scopes (the snapshot
+    # harness runs each case both ways); never set by a run.
+    narrow: bool = True
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -325,7 +328,7 @@ def migrate_bytes(
             outcome, cells = notebook_migrate.migrate(source.text, codemods, context)
         elif kind == "python":
             source = decode_python(data)
-            outcome = transform_python(source.text, codemods, context)
+            outcome = transform_python(source.text, codemods, context, plan.narrow)
         else:
             source = decode_text(data)
             fmt = text_format(path)
@@ -363,10 +366,18 @@ def _ignored(finding: Finding, ignore_codes: Sequence[str]) -> bool:
 
 
 def run(
-    files: Sequence[SourceFile], plan: Plan, settings: RunSettings, stats: ScanStats
+    files: Sequence[SourceFile],
+    plan: Plan,
+    settings: RunSettings,
+    stats: ScanStats,
+    fact_files: Sequence[SourceFile] = (),
 ) -> Iterator[FileResult]:
-    """Yield a result for every candidate or unreadable file of the shard, in path order."""
+    """Yield a result for every candidate or unreadable file of the shard, in path order.
+    `fact_files`: the rest of the project, read for its facts only."""
     facts: dict[str, bool] = dict(plan.facts)
+    for look in _looks(fact_files, plan, settings.jobs, None):
+        for name, value in look.facts.items():
+            facts[name] = facts.get(name, False) or value
     items = list(scan(files, plan, settings, stats, facts))
     plan = replace(plan, facts=facts)  # the facts are complete only now
     key = _plan_key(plan) if settings.cache is not None else ""

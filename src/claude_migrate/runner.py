@@ -18,6 +18,7 @@ from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
 from .pipeline import Plan, RunSettings, ScanStats, run
+from .projects import ProjectRoots, covers
 from .results import FileResult
 
 ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
@@ -43,8 +44,14 @@ class Request:
 
 @dataclass(frozen=True)
 class Group:
+    """The files of one project that one config governs, and how they are migrated."""
+
     plan: Plan
     files: tuple[SourceFile, ...]
+    # Files of the same project that the command line did not name (one file named by the
+    # pre-commit hook, --changed-since): read for the project's facts only, so that a file
+    # is migrated as a run over its whole project would migrate it.
+    fact_files: tuple[SourceFile, ...] = ()
 
 
 T = TypeVar("T")
@@ -79,10 +86,12 @@ def plan_for(request: Request, config: Config) -> Plan:
 
 
 def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
-    """Discover the files, group them by the settings that govern them."""
+    """Discover the files, group them by project and by the settings that govern them."""
     finder = ConfigFinder()
+    roots = ProjectRoots()
     problems: list[Problem] = []
-    files: dict[str, SourceFile] = {}
+    files: dict[str, tuple[SourceFile, str]] = {}  # real path -> (file, its project root)
+    walked: list[str] = []  # the real folders the command line walks
     try:
         for arg in request.paths:
             root_config = finder.for_path(arg) if os.path.exists(arg) else Config()
@@ -90,26 +99,36 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
                 [arg], kinds=ALL_KINDS, default_excludes=root_config.exclude is None
             )
             problems += arg_problems
+            real = os.path.realpath(arg)
+            walked_from = real if os.path.isdir(real) else os.path.dirname(real)
+            if os.path.isdir(real):
+                walked.append(real)
             for file in found:
-                files.setdefault(file.real, file)
+                files.setdefault(file.real, (file, roots.of(file.real, walked_from)))
         changed = _changed(request) if request.changed_since else None
-        groups: dict[Config, list[SourceFile]] = {}
+        groups: dict[tuple[Config, str], list[SourceFile]] = {}
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
-        folder, config, members = None, Config(), []
-        for file in ordered:
+        folder, config = None, Config()
+        for file, project in ordered:
             # Files come folder by folder: ask for the config (and hash it) once a folder.
             here = file.real.rpartition(os.sep)[0]
             if here != folder:
                 folder, config = here, finder.for_file(file.real)
-                members = groups.setdefault(config, [])
             if config.excludes(file.real) or (changed is not None and file.real not in changed):
+                groups.setdefault((config, project), [])
                 continue
-            members.append(file)
+            groups.setdefault((config, project), []).append(file)
+        partial = {
+            project
+            for _, project in groups
+            if changed is not None or not any(covers(w, project) for w in walked)
+        }
+        whole = _whole_projects(partial, finder, roots)
     except ConfigError as exc:
         raise RunError(str(exc)) from exc
     result = []
-    for config, members in groups.items():
+    for (config, project), members in groups.items():
         if not members:  # every file it governs is excluded: its settings are not needed
             continue
         plan, error = _plan_or_error(request, config)
@@ -118,9 +137,28 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
             continue
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
-        if kept:
-            result.append(Group(plan, kept))
+        if not kept:
+            continue
+        named = {f.real for f in kept}
+        others = tuple(f for f in whole.get(project, ()) if f.real not in named and f.kind in kinds)
+        result.append(Group(plan, kept, others))
     return result, problems
+
+
+def _whole_projects(
+    projects: set[str], finder: ConfigFinder, roots: ProjectRoots
+) -> dict[str, list[SourceFile]]:
+    """Every file a run over each of these projects would migrate, for their facts."""
+    whole: dict[str, list[SourceFile]] = {}
+    for project in sorted(projects):
+        config = finder.for_path(project)
+        found, _ = discover([project], kinds=ALL_KINDS, default_excludes=config.exclude is None)
+        whole[project] = [
+            f
+            for f in found
+            if roots.of(f.real, project) == project and not finder.for_file(f.real).excludes(f.real)
+        ]
+    return whole
 
 
 def _plan_or_error(request: Request, config: Config) -> tuple[Plan | None, str]:
@@ -192,9 +230,9 @@ def results(
 ) -> Iterator[FileResult]:
     """Every group's results, in path order across groups."""
     if len(groups) == 1:
-        yield from run(groups[0].files, groups[0].plan, settings, stats)
+        yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)
         return
-    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats)]
+    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats, g.fact_files)]
     yield from sorted(collected, key=lambda r: r.path)
 
 

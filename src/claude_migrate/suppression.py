@@ -1,22 +1,20 @@
 """Suppression comments: `# claude-migrate: ignore`, `# claude-migrate: ignore[CM101,CM102]`
 and `# claude-migrate: skip-file`.
 
-An ignore comment covers its own line, and in Python the whole of a simple statement whose
-first line carries it (a call spread over several lines). Codemods never see these comments:
-after each codemod, the changed blocks of lines that touch a suppressed line are put back as
-they were and that codemod's records on those lines are dropped. Only files that contain a
-marker pay for this.
+An ignore comment covers its own line, and in Python the whole statement that any of its
+lines carries it on (a call spread over several lines; the header of a compound statement).
+Lines are the file's own, found once per file from its comments and CPython's tree. Records
+on covered lines are dropped; a codemod's change is put back as it was only where it touches
+a covered line (the one case that parses again). Only files that contain a marker pay.
 """
 
 from __future__ import annotations
 
+import ast
 import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-import libcst as cst
-from libcst.metadata import MetadataWrapper, PositionProvider
 
 from .authoring.text import split_lines
 
@@ -61,18 +59,36 @@ def comment_lines(text: str) -> dict[int, frozenset[str]]:
     return found
 
 
-def for_python(module: cst.Module) -> Suppressions:
-    text = module.code
+def for_python(text: str, tree: ast.Module | None) -> Suppressions:
+    """The file's ignore comments, each covering the whole statement it stands on: a simple
+    statement over several lines, or the header of a compound one (not its body). `tree` is
+    CPython's tree of `text` (None when the interpreter cannot read it: each comment then
+    covers its own line)."""
     lines = comment_lines(text)
-    if not lines:
-        return Suppressions({})
+    if not lines or tree is None:
+        return Suppressions(lines)
     covered = dict(lines)
-    positions = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
-    for node, position in positions.items():
-        if isinstance(node, cst.SimpleStatementLine) and position.start.line in lines:
-            for line in range(position.start.line, position.end.line + 1):
-                covered.setdefault(line, lines[position.start.line])
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.stmt):
+            continue
+        first = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+            last = max(first, body[0].lineno - 1)  # a compound statement: its header only
+        else:
+            last = node.end_lineno or node.lineno
+        found = [lines[line] for line in range(first, last + 1) if line in lines]
+        if found:
+            codes = _union(found)
+            for line in range(first, last + 1):
+                covered[line] = _union([codes, covered[line]]) if line in covered else codes
     return Suppressions(covered)
+
+
+def _union(codes: list[frozenset[str]]) -> frozenset[str]:
+    if any(c is ALL for c in codes):
+        return ALL
+    return frozenset().union(*codes)
 
 
 def for_text(text: str) -> Suppressions:

@@ -16,6 +16,7 @@ import libcst as cst
 from . import sparse, statements, suppression
 from .authoring import walk as cst_walk
 from .authoring.codemod import Codemod, FileContext, Pending, Safety
+from .line_map import LineMap, back_to_old, compose, same_line
 from .results import Change, Finding, Outcome
 
 if sys.version_info >= (3, 11):
@@ -59,30 +60,39 @@ def _parse_cst(text: str) -> cst.Module:
         raise TransformError("too deeply nested to parse") from exc
 
 
-def transform_python(text: str, codemods: Sequence[type[Codemod]], context: FileContext) -> Outcome:
-    """Apply `codemods` in order. Line numbers refer to the text each codemod was given."""
+def transform_python(
+    text: str, codemods: Sequence[type[Codemod]], context: FileContext, narrow: bool = True
+) -> Outcome:
+    """Apply `codemods` in order. Every change and finding is placed at its line on disk.
+    `narrow=False` parses and walks every statement for every codemod, whatever its scope
+    (the snapshot harness checks that this never changes the outcome)."""
     try:
-        return _transform_python(text, codemods, context)
+        return _transform_python(text, codemods, context, narrow)
     except RecursionError as exc:  # LibCST recurses on nesting when parsing, walking and rendering
         raise TransformError("too deeply nested for the parser (recursion limit)") from exc
 
 
 def _transform_python(
-    text: str, codemods: Sequence[type[Codemod]], context: FileContext
+    text: str, codemods: Sequence[type[Codemod]], context: FileContext, narrow: bool
 ) -> Outcome:
     tree = python_tree(text)
-    if tree is not None:
+    needed = None
+    narrow = narrow and not any(c.scope.whole_module for c in codemods)
+    if tree is not None and narrow:
         words = tuple(
-            w.decode()
-            for c in codemods
-            for w in (*c.triggers, *c.context_triggers, *c.module_context)
+            w.decode() for c in codemods for w in (*c.triggers, *c.scope.around, *c.scope.reads)
         )
         needed = sparse.without_unneeded(text, tree, words)
-        if needed is not None:
-            outcome = _apply(text, codemods, context, needed)
-            if outcome is not None:
-                return outcome
-    outcome = _apply(text, codemods, context, None)
+    suppressed = (
+        suppression.for_python(text, tree)
+        if suppression.MARKER.decode() in text
+        else suppression.Suppressions({})
+    )
+    if needed is not None:
+        outcome = _apply(text, codemods, context, needed, suppressed, narrow)
+        if outcome is not None:
+            return outcome
+    outcome = _apply(text, codemods, context, None, suppressed, narrow)
     assert outcome is not None
     return outcome
 
@@ -92,21 +102,30 @@ def _apply(
     codemods: Sequence[type[Codemod]],
     context: FileContext,
     needed: sparse.Sparse | None,
+    suppressed: suppression.Suppressions,
+    narrow: bool,
 ) -> Outcome | None:
     """The codemods over the whole text, or over its sparse form (None when the sparse
-    result cannot be put back together with certainty)."""
+    result cannot be put back together with certainty). `suppressed` is in the file's lines."""
     module = _parse_cst(needed.text if needed is not None else text)
-    has_markers = suppression.MARKER.decode() in text
     changes: list[Change] = []
     findings: list[Finding] = []
     rendered = statements.Segments()
     old_parts = rendered.parts(module) if needed is not None else []
+    # Lines of the text each codemod is given -> lines of the file on disk: through every
+    # earlier rewrite back to the first parsed text, then (sparse) past the left-out statements.
+    to_file: LineMap = same_line
+    if needed is not None:
+        first_to_file = sparse.file_lines(needed, old_parts, old_parts)
+        if first_to_file is None:
+            return None
+        to_file = first_to_file
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
         skip: list[cst.CSTNode] = []
-        if codemod_class.local:
-            words = (*codemod_class.triggers, *codemod_class.context_triggers)
+        if narrow and not codemod_class.scope.whole_module:
+            words = (*codemod_class.triggers, *codemod_class.scope.around)
             visited = statements.relevant(segments, (w.decode() for w in words))
             kept = {id(s.node) for s in visited}
             skip = [s.node for s in segments if id(s.node) not in kept]
@@ -117,24 +136,24 @@ def _apply(
             raise TransformError("too deeply nested to transform") from exc
         if codemod_class.safety is Safety.REPORT:
             new_module = module  # it never rewrites, whatever its hooks hand back
-        suppressed = suppression.for_python(module) if has_markers else suppression.Suppressions({})
-        if suppressed:
-            new_module = _restore_suppressed(module, new_module, suppressed, codemod_class.code)
         pending = codemod.pending
         if codemod_class.code in context.options.report_only:
             pending, new_module = [_as_finding(item) for item in pending], module
+        if new_module is not module:
+            old_text, new_text = rendered.text(module), rendered.text(new_module)
+            to_old, touched = back_to_old(old_text, new_text)
+            covered = suppressed.lines_for(codemod_class.code)
+            if covered and any(to_file(line + 1) in covered for r in touched for line in r):
+                mine = frozenset(
+                    line for line in range(1, old_text.count("\n") + 2) if to_file(line) in covered
+                )
+                new_module = _restore_suppressed(module, new_module, old_text, new_text, mine)
+                if new_module is not module:
+                    to_old, _ = back_to_old(old_text, rendered.text(new_module))
         if pending:
-            # Lines of the file as the codemods before this one left it, with the left-out
-            # statements in place (None: that file cannot be put together for certain, and
-            # the whole file is parsed instead).
-            to_file_line = (
-                sparse.file_lines(needed, old_parts, rendered.parts(module))
-                if needed is not None
-                else _same_line
-            )
-            if to_file_line is None:
-                return None
-            _resolve(module, visited, pending, suppressed, to_file_line, changes, findings)
+            _resolve(module, visited, pending, suppressed, to_file, changes, findings)
+        if new_module is not module:
+            to_file = compose(to_file, to_old)
         module = new_module
     if needed is None:
         new_text = checked = rendered.text(module)
@@ -153,19 +172,16 @@ def _apply(
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
 
 
-def _same_line(line: int) -> int:
-    return line
-
-
 def _restore_suppressed(
-    old: cst.Module, new: cst.Module, suppressed: suppression.Suppressions, code: str
+    old: cst.Module, new: cst.Module, old_text: str, new_text: str, lines: frozenset[int]
 ) -> cst.Module:
-    """Put back what `code` changed on suppressed lines; if the result does not parse, the
-    codemod's whole change to this file is dropped rather than half-applied."""
-    old_text, new_text = old.code, new.code
-    merged = suppression.restore(old_text, new_text, suppressed.lines_for(code))
+    """Put back what a codemod changed on suppressed `lines` (of `old_text`); if the result
+    does not parse, its whole change to this file is dropped rather than half-applied."""
+    merged = suppression.restore(old_text, new_text, lines)
     if merged == new_text:
         return new
+    if merged == old_text:
+        return old
     try:
         return cst.parse_module(merged)
     except (cst.ParserSyntaxError, RecursionError):
@@ -206,14 +222,14 @@ def _resolve(
     changes: list[Change],
     findings: list[Finding],
 ) -> None:
-    """Place the pending items: lines of the parsed text for the suppression comments read
-    from it, the file's own lines for what is reported."""
+    """Place the pending items at their lines in the file on disk, where the suppression
+    comments are read too."""
     positions = statements.positions(module, segments, (item.node for item in pending))
     for item in pending:
         line, column = positions.get(item.node, (1, 0))
+        line, column = to_file_line(line), column + 1
         if suppressed.covers(line, item.code):
             continue
-        line, column = to_file_line(line), column + 1
         if item.is_finding:
             findings.append(Finding(line, column, item.code, item.message))
         else:

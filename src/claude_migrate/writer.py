@@ -1,4 +1,4 @@
-"""Write stage: the only code that changes files.
+"""Write stage: the only code that changes users' files, and writes the --patch file.
 
 The new bytes go to a temporary file in the same folder, are flushed to disk, get the old
 file's mode, and then replace the old file in one atomic rename. Just before the rename the
@@ -48,6 +48,35 @@ def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
     except OSError as exc:
         _remove_quietly(temp)
         raise WriteError(f"cannot write: {exc.strerror}") from exc
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+
+
+def write_file(path: str, data: bytes) -> None:
+    """Create or replace a file the user named (the --patch file) in one atomic rename, so
+    that an interrupted run never leaves half a patch."""
+    folder, name = os.path.split(os.path.abspath(path))
+    import tempfile
+
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder)
+    except OSError as exc:
+        raise WriteError(
+            f"{path}: cannot create a temporary file beside it: {exc.strerror}"
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # as open() would have made it
+        os.replace(temp, path)
+    except OSError as exc:
+        _remove_quietly(temp)
+        raise WriteError(f"{path}: cannot write: {exc.strerror}") from exc
     except BaseException:
         _remove_quietly(temp)
         raise

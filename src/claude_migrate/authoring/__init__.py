@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 # name -> the submodule that defines it
 _EXPORTS = {
     "Codemod": "codemod",
+    "Scope": "codemod",
     "FileContext": "options",
     "RunOptions": "options",
     "Safety": "options",
@@ -73,6 +74,7 @@ __all__ = [
     "RequestAware",
     "RequestModels",
     "RunOptions",
+    "Scope",
     "Safety",
     "dict_entries",
     "dotted_name",
@@ -107,7 +109,7 @@ if TYPE_CHECKING:
         request_values,
         sets_key,
     )
-    from .codemod import Codemod
+    from .codemod import Codemod, Scope
     from .data import load_toml
     from .edits import Item, Lines, insert_after, keep_closing_comma, line_length, wrapped
     from .options import FileContext, RunOptions, Safety

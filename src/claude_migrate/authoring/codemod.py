@@ -23,7 +23,27 @@ import libcst as cst
 from .options import FileContext, RunOptions, Safety
 from .records import Outcome
 
-__all__ = ["Codemod", "FileContext", "Pending", "RunOptions", "Safety"]
+__all__ = ["Codemod", "FileContext", "Pending", "RunOptions", "Safety", "Scope"]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What of a module a codemod walks: one setting in place of the engine's narrowing.
+
+    By default, only the top-level statements that hold one of its triggers, or one of the
+    `around` words (what it needs to see beside them: CM124 reads where a response was
+    created); the engine may then leave the other statements out of the parse. `reads`:
+    words of statements one of its module-wide analyses reads (names assigned from a stop
+    reason anywhere, a tool of the project's own) without walking them: they are parsed.
+    `whole_module=True`: every statement is parsed and walked.
+
+    The snapshot harness runs every case again with all narrowing off and asserts the same
+    output, so a scope can never silently see less than the codemod needs.
+    """
+
+    around: tuple[bytes, ...] = ()
+    reads: tuple[bytes, ...] = ()
+    whole_module: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,17 +76,8 @@ class Codemod(cst.CSTTransformer):
     finding_codes: ClassVar[Mapping[str, str]] = {}
     # Text file kinds ("config", "docs") this codemod also handles, through transform_text.
     text_kinds: ClassVar[frozenset[str]] = frozenset()
-    # True when every rewrite and finding lies in a top-level statement that contains one of
-    # the triggers (or a context trigger): the engine then walks only those statements (see
-    # statements.py). A codemod that needs to see every statement sets it to False.
-    local: ClassVar[bool] = True
-    # Strings that make a statement worth walking without making a file a candidate: what a
-    # codemod needs to see around its triggers (CM124: where a response was created).
-    context_triggers: ClassVar[tuple[bytes, ...]] = ()
-    # Strings that mark a top-level statement one of this codemod's module-wide analyses
-    # reads (names assigned from a stop reason anywhere, a tool of the user's own): sparse
-    # parsing keeps such statements, though the codemod does not walk them.
-    module_context: ClassVar[tuple[bytes, ...]] = ()
+    # What of a module the codemod walks (see Scope).
+    scope: ClassVar[Scope] = Scope()
 
     def __init__(self, context: FileContext) -> None:
         super().__init__()
@@ -83,6 +94,9 @@ class Codemod(cst.CSTTransformer):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._hooks = {}
+        retired = [n for n in ("local", "context_triggers", "module_context") if n in vars(cls)]
+        if retired:
+            raise TypeError(f"{cls.__name__}: {retired} are replaced by scope = Scope(...)")
         attribute_hooks = [n for n in vars(cls) if _ATTRIBUTE_HOOK.match(n)]
         if attribute_hooks:
             raise TypeError(f"{cls.__name__}: per-attribute hooks are not run: {attribute_hooks}")
