@@ -57,7 +57,9 @@ def test_chat_app_handles_both_new_stop_reasons(tmp_path: Path) -> None:
     # Both new reasons appear in the chain, the match and the map.
     assert literals.count("model_context_window_exceeded") == 3
     assert 'elif response.stop_reason == "refusal":' in text
-    assert 'case "refusal":' in text
+    # The streamed match maps to values of its own, inside the stream: reported, no raise.
+    assert 'case "refusal":' not in text
+    assert "CM123" in result.stderr
     assert '"refusal": "content_filter"' in text
     # No request sends a combination the 4.5 models reject.
     calls = [

@@ -151,9 +151,69 @@ def test_project_with_its_own_str_replace_editor_is_untouched(tmp_path: Path) ->
             False,
         ),
         (b'if block.name == "str_replace_editor": pass', False, False),
+        # OpenAI/LiteLLM function format, and YAML: the project's own.
+        (
+            b'{"type": "function", "function": {"name": "str_replace_editor",'
+            b' "parameters": {"type": "object"}}}',
+            False,
+            True,
+        ),
+        (b"- name: str_replace_editor\n  description: x\n  input_schema:\n", False, True),
+        # A schema built in code.
+        (b'tool = {"name": "str_replace_editor"}\ntool["input_schema"] = build()', False, True),
+        # A schema offering undo_edit is never Anthropic's (its schema is built in) ...
+        (b'{"command": {"enum": ["view", "str_replace", "undo_edit"]}}', False, True),
+        # ... but a Literal of the commands Anthropic's editor sends is no schema.
+        (b'Command = Literal["view", "create", "undo_edit"]', False, False),
     ],
 )
 def test_editor_facts(text: bytes, anthropic: bool, client: bool) -> None:
     facts = editor_facts(text)
     assert facts.get("anthropic_text_editor", False) is anthropic
     assert facts.get("client_str_replace_editor", False) is client
+
+
+OWN_FUNCTION_EDITOR = """\
+FILE_TOOL = {"type": "function", "function": {"name": "str_replace_editor",
+    "parameters": {"properties": {"command": {"enum": ["view", "str_replace", "undo_edit"]}}}}}
+def handle(command, path):
+    if command == "view": return show(path)
+    elif command == "undo_edit": return revert(path)
+"""
+YAML_TOOLS = """\
+tools:
+  - name: str_replace_editor
+    description: Our own editor, loaded at start-up.
+    input_schema:
+      type: object
+"""
+YAML_HANDLER = """\
+import yaml
+TOOLS = yaml.safe_load(open("tools.yaml"))["tools"]
+def on_tool(block):
+    if block.name == "str_replace_editor":
+        if block.input["command"] == "undo_edit":
+            return journal.pop()
+"""
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        {"proj/own_editor.py": OWN_FUNCTION_EDITOR},
+        {"proj/tools.yaml": YAML_TOOLS, "proj/handler.py": YAML_HANDLER},
+    ],
+    ids=["function-format", "schema-from-yaml"],
+)
+def test_an_editor_of_the_projects_own_keeps_its_name_and_undo(
+    tmp_path: Path, own: dict[str, str]
+) -> None:
+    """Beside the Anthropic editor, an editor of the project's own (OpenAI function format,
+    a schema loaded from YAML) is not renamed and keeps its undo_edit."""
+    anthropic = 'import anthropic\nEDIT_TOOL = {"type": "text_editor_20250124", "name": "str_replace_editor"}\n'
+    write(tmp_path, {"proj/anthropic_tools.py": anthropic, **own})
+    result = run(tmp_path, "--write")
+    assert result.returncode == 0, result.stderr
+    for name, text in own.items():
+        assert (tmp_path / name).read_text() == text, name
+    assert "str_replace_based_edit_tool" in (tmp_path / "proj/anthropic_tools.py").read_text()

@@ -3,14 +3,20 @@ own table (`models.toml`) and codes.
 
 Python: every string literal (and f-string part) whose text is a known old model ID, or
 holds one among delimiters (`anthropic/...`, an ARN, a URL), is rewritten in its own form.
-Lookup tables, prefix tests and IDs split across implicit concatenation are reported and
-left alone. Strings with whitespace, comments and docstrings are prose (only with --prose).
+Lookup tables, prefix tests, comparisons with an ID (`model == "claude-..."`, `in (...)`,
+`case "claude-...":`) and IDs split across implicit concatenation are reported and left alone:
+a comparison asks which model runs, and only the author knows what it should ask after the
+move. A registry (model_id_groups: an Enum, a parametrized table, a run of registration
+calls, a mapping's values) whose rewrite would make two of its distinct IDs equal is left
+whole and reported once; one whose IDs stay distinct migrates, as a lone constant does.
+Strings with whitespace, comments and docstrings are prose (only with --prose).
 Config and documentation files are handled in `model_ids_text`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -28,15 +34,17 @@ from claude_migrate.authoring import (
 )
 from claude_migrate.authoring.tables import IdMatch, ModelTable
 
+from . import model_id_groups
 from .model_lookups import stale_lookups
 
 _WHITESPACE = re.compile(r"\s")
 _PREFIX_METHODS = {"startswith", "endswith"}
+_EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
 
 FINDING_SUMMARIES = {
-    "table": "lookup table or lookup by Claude model ID left unchanged",
+    "table": "lookup table, registry or lookup by Claude model ID left unchanged",
     "profile": "Bedrock model ID needs a cross-region inference profile",
-    "prefix": "model check by ID prefix left unchanged",
+    "prefix": "model check (ID prefix test or comparison with an ID) left unchanged",
     "split": "model ID split across implicitly concatenated strings",
     "prose": "model IDs in sentences left unchanged (without --prose), one summary per file",
     "lookup": "a moved default is no longer a key of the lookup table left unchanged",
@@ -121,6 +129,8 @@ class ModelIdCodemod(Codemod):
         # Sentences naming old IDs, left as prose: (node, where, ID), for one summary.
         self._sentences: list[tuple[cst.CSTNode, str, str]] = []
         self._where: list[str] = []  # enclosing function or assignment, innermost last
+        # Strings of registries whose rewrite would merge two IDs: left as they are.
+        self._frozen: set[cst.SimpleString] = set()
 
     def final_id(self, text: str) -> str:
         """`text` as the run leaves it: rewritten by each later set of the run as well."""
@@ -128,7 +138,7 @@ class ModelIdCodemod(Codemod):
             text, _ = table.rewrite(text, self.context.options.bedrock_profile)
         return text
 
-    def visit_Module(self, node: cst.Module) -> None:
+    def _report_stale_lookups(self, node: cst.Module) -> None:
         for stale in stale_lookups(node, self.table, self.final_id):
             effect = (
                 "this lookup now misses"
@@ -177,12 +187,28 @@ class ModelIdCodemod(Codemod):
 
     # --- shapes that are left alone -------------------------------------------------------
 
+    def visit_Module(self, node: cst.Module) -> bool:
+        self._report_stale_lookups(node)
+        for group in model_id_groups.call_runs(node.body):
+            self._guard(group)
+        return True
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> bool:
+        for group in model_id_groups.call_runs(node.body):
+            self._guard(group)
+        return True
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self._guard(model_id_groups.class_body(node))
+        return True
+
     def visit_Dict(self, node: cst.Dict) -> bool:
         keys = [e.key for e in node.elements if isinstance(e, cst.DictElement)]
         named = _models_named(keys)
         if named:
             self._report_table(node, f"dict keyed by Claude model IDs ({_describe(named)})")
             return False
+        self._guard(model_id_groups.dict_values(node))
         return True
 
     def visit_List(self, node: cst.List) -> bool:
@@ -209,6 +235,7 @@ class ModelIdCodemod(Codemod):
         return True
 
     def visit_Call(self, node: cst.Call) -> bool:
+        self._guard(model_id_groups.call_arguments(node))
         func = node.func
         if isinstance(func, cst.Attribute) and func.attr.value in _PREFIX_METHODS:
             texts = [t for a in node.args for t in _strings_in(a.value)]
@@ -226,6 +253,24 @@ class ModelIdCodemod(Codemod):
                 if text is not None and self.table.is_old_prefix(text):
                     self._report_prefix(node, f"{text!r} in ...", [text], "in")
                     return False
+        # `model == "claude-..."`, `!=`, `is`, `in ("claude-...", ...)`: which model runs.
+        compared: list[cst.BaseExpression] = []
+        left = node.left
+        for target in node.comparisons:
+            if isinstance(target.operator, _EQUALITY):
+                compared += [left, target.comparator]
+            elif isinstance(target.operator, (cst.In, cst.NotIn)) and isinstance(
+                target.comparator, (cst.Tuple, cst.List, cst.Set)
+            ):
+                compared += [e.value for e in target.comparator.elements]
+            left = target.comparator
+        return not self._report_check(node, compared, "a comparison with")
+
+    def visit_MatchCase(self, node: cst.MatchCase) -> bool:
+        values = [p.value for p in _match_values(node.pattern)]
+        if self._report_check(node.pattern, values, "a match case on"):
+            # The pattern stays; the case's body is code like any other.
+            self._frozen.update(v for v in values if isinstance(v, cst.SimpleString))
         return True
 
     def visit_Expr(self, node: cst.Expr) -> bool:
@@ -263,7 +308,7 @@ class ModelIdCodemod(Codemod):
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString
     ) -> cst.SimpleString:
         parts = split_string(updated_node)
-        if parts.is_bytes:
+        if parts.is_bytes or original_node in self._frozen:
             return updated_node
         body = self._rewrite(original_node, parts.body)
         return (
@@ -281,6 +326,18 @@ class ModelIdCodemod(Codemod):
             return updated_node
         body = self._rewrite(original_node, updated_node.value, prose=True)
         return updated_node if body is None else updated_node.with_changes(value=body)
+
+    def _is_rewritten(self, text: str, prose: bool = False) -> bool:
+        if "claude-" not in text:
+            return False
+        # A sentence, not an ID: prose.
+        return prose or self.context.options.prose or not _WHITESPACE.search(text)
+
+    def _becomes(self, text: str) -> str:
+        """What the rewrite makes of a string's text (the text itself where none applies)."""
+        if not self._is_rewritten(text):
+            return text
+        return self.table.rewrite(text, self.context.options.bedrock_profile)[0]
 
     def _rewrite(self, node: cst.CSTNode, text: str, prose: bool = False) -> str | None:
         if "claude-" not in text:
@@ -309,11 +366,62 @@ class ModelIdCodemod(Codemod):
 
     # --- helpers ----------------------------------------------------------------------------
 
+    def _guard(self, group: model_id_groups.Group) -> None:
+        """Freeze a registry whose rewrite would make two of its distinct IDs equal, and
+        report it once; a registry whose IDs stay distinct migrates."""
+        olds_by_new: dict[str, set[str]] = defaultdict(set)
+        moved: list[cst.SimpleString] = []
+        for string in group.strings:
+            text = literal_text(string)
+            if text is None or not tables.ANY_CLAUDE_ID.search(text):
+                continue
+            new = self._becomes(text)
+            olds_by_new[new].add(text)
+            if new != text:
+                moved.append(string)
+        merged = {new: olds for new, olds in olds_by_new.items() if len(olds) >= 2}
+        if not merged or all(s in self._frozen for s in moved):
+            return
+        self._frozen.update(moved)
+        merges = "; ".join(
+            f"{' and '.join(sorted(olds))} would {'both' if len(olds) == 2 else 'all'} become {new}"
+            for new, olds in sorted(merged.items())
+        )
+        self.record_finding(
+            group.anchor,
+            self.finding_codes.code_for("table"),
+            f"{group.what}: one rewrite would merge distinct models ({merges}); "
+            "left unchanged so its entries stay distinct: migrate it by hand",
+        )
+
+    def _report_check(
+        self, node: cst.CSTNode, compared: list[cst.BaseExpression], what: str
+    ) -> bool:
+        """Report a check of which model runs against an old ID; True when reported."""
+        olds = []
+        for value in compared:
+            text = literal_text(value)
+            if text is not None and self._is_rewritten(text):
+                olds += [f.token for f in self.table.find(text)]
+        if not olds:
+            return False
+        moves = ", ".join(f"{old} to {self._becomes(old)}" for old in dict.fromkeys(olds))
+        self.record_finding(
+            node,
+            self.finding_codes.code_for("prefix"),
+            f"{what} a model ID checks which model runs: left unchanged (the migration moves "
+            f"{moves}); decide what it should test after the move",
+        )
+        return True
+
     def _visit_collection(self, node: cst.List | cst.Tuple | cst.Set, kind: str) -> bool:
         named = _models_named([e.value for e in node.elements])
         if len(named) >= 2:
             self._report_table(node, f"{kind} naming {_describe(named)}")
             return False
+        group = model_id_groups.rows(node, kind)
+        if group is not None:
+            self._guard(group)
         return True
 
     def _report_prefix(self, node: cst.CSTNode, shown: str, prefixes: list[str], test: str) -> None:
@@ -374,6 +482,16 @@ def _models_named(nodes: list[cst.BaseExpression]) -> set[str]:
 
 def _describe(named: set[str]) -> str:
     return f"{len(named)} model{'s' if len(named) != 1 else ''}"
+
+
+def _match_values(pattern: cst.MatchPattern) -> list[cst.MatchValue]:
+    if isinstance(pattern, cst.MatchValue):
+        return [pattern]
+    if isinstance(pattern, cst.MatchOr):
+        return [p for element in pattern.patterns for p in _match_values(element.pattern)]
+    if isinstance(pattern, cst.MatchAs) and pattern.pattern is not None:
+        return _match_values(pattern.pattern)
+    return []
 
 
 def _is_literal_type(node: cst.BaseExpression) -> bool:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from claude_migrate.authoring import (
@@ -8,12 +10,14 @@ from claude_migrate.authoring import (
     Safety,
     literal_text,
     mapping_values,
+    visit,
     with_text,
 )
 
 from .tooling import EDITOR
 
 OLD_TYPES = frozenset(EDITOR["old_types"])
+_CLASS_DATE = re.compile(r"TextEditor(\d{8})Param$")
 CLASSES: dict[str, str] = EDITOR["param_classes"]
 
 
@@ -25,7 +29,11 @@ class TextEditorTool(Codemod):
     or not at all (the API rejects a mismatched pair). Handled in dict literals, dict(...)
     calls, the SDK's typed params (ToolTextEditor20250124Param(...), imports included) and
     tool classes' api_type/name attributes with their Literal[...] annotations. A type whose
-    name cannot be seen beside it is reported and left unchanged.
+    name cannot be seen beside it (a variable, a parameter) is reported and left unchanged,
+    and so is the name that flows into it (CM113 leaves it). An SDK param class describes
+    one type version, so it moves only with its type: where a definition of
+    text_editor_20250124 stays, ToolTextEditor20250124Param stays too, in the import and in
+    annotations; two old classes renamed to one new class are imported once.
 
     Before:  tools=[{"type": "text_editor_20250124", "name": "str_replace_editor"}]
     After:   tools=[{"type": "text_editor_20250728", "name": "str_replace_based_edit_tool"}]
@@ -47,13 +55,29 @@ class TextEditorTool(Codemod):
         super().__init__(context)
         self._plan: dict[cst.BaseExpression, str] = {}
         self._reported: set[cst.BaseExpression] = set()
+        self._stuck_types: set[str] = set()  # old types some definition here keeps
 
-    # Decide top-down which literals change; leave_SimpleString applies the plan.
+    # Decide, over the whole module first, which literals change (a param class imported at
+    # the top follows its type only if every definition of that type moves); the leave_
+    # hooks apply the plan.
 
-    def visit_Dict(self, node: cst.Dict) -> None:
-        self._plan_pair(node, mapping_values(node) or {})
+    def visit_Module(self, node: cst.Module) -> bool:
+        codemod = self
 
-    def visit_Call(self, node: cst.Call) -> None:
+        class Planner(cst.CSTVisitor):
+            def visit_Dict(self, dict_node: cst.Dict) -> None:
+                codemod._plan_pair(dict_node, mapping_values(dict_node) or {})
+
+            def visit_Call(self, call: cst.Call) -> None:
+                codemod._plan_call(call)
+
+            def visit_ClassDef(self, class_node: cst.ClassDef) -> None:
+                codemod._plan_class(class_node)
+
+        visit(node, Planner())
+        return True
+
+    def _plan_call(self, node: cst.Call) -> None:
         values = mapping_values(node)
         if values is None and any(
             a.keyword is not None and a.keyword.value == "type" for a in node.args
@@ -62,7 +86,7 @@ class TextEditorTool(Codemod):
         if values is not None:
             self._plan_pair(node, values)
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+    def _plan_class(self, node: cst.ClassDef) -> None:
         attributes: dict[str, list[cst.BaseExpression]] = {}
         for statement in node.body.body:
             if isinstance(statement, cst.SimpleStatementLine):
@@ -91,6 +115,7 @@ class TextEditorTool(Codemod):
                 f"{EDITOR['new_type']}, and its name is not a literal here; change both by hand",
             )
             self._reported.update(types)
+            self._stuck_types.update(t for t in map(literal_text, types) if t is not None)
             return
         for node in (*types, *names):
             old = literal_text(node)
@@ -117,7 +142,37 @@ class TextEditorTool(Codemod):
         return updated_node
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        if _type_of_class(updated_node.value) in self._stuck_types:
+            return updated_node  # it describes a definition that keeps its type
         return self.rename_name(original_node, updated_node, CLASSES)
+
+    def leave_ImportFrom(
+        self, original_node: cst.ImportFrom, updated_node: cst.ImportFrom
+    ) -> cst.ImportFrom:
+        """Two old classes renamed to one new class are imported once."""
+        if updated_node is original_node or isinstance(updated_node.names, cst.ImportStar):
+            return updated_node
+        seen: set[tuple[str, str]] = set()
+        kept: list[cst.ImportAlias] = []
+        for alias in updated_node.names:
+            key = (cst.Module([]).code_for_node(alias.name), alias.evaluated_alias or "")
+            if key not in seen:
+                seen.add(key)
+                kept.append(alias)
+        if len(kept) == len(updated_node.names):
+            return updated_node
+        last = kept[-1]
+        if updated_node.lpar is None:  # no trailing comma outside parentheses
+            kept[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        else:
+            kept[-1] = last.with_changes(comma=updated_node.names[-1].comma)
+        return updated_node.with_changes(names=kept)
+
+
+def _type_of_class(name: str) -> str | None:
+    """text_editor_20250124 for ToolTextEditor20250124Param (Beta... too)."""
+    match = _CLASS_DATE.search(name)
+    return f"text_editor_{match.group(1)}" if match and name in CLASSES else None
 
 
 def _attribute_literals(

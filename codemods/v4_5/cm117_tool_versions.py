@@ -12,10 +12,10 @@ CLASSES: dict[str, str] = DATA["param_classes"]
 
 
 class ToolVersions(RequestAware):
-    """Move bash, computer-use and code-execution tools to the versions the 4.5 models take.
+    """Move bash and computer-use tools to the versions the 4.5 models take.
 
-    bash_20241022 becomes bash_20250124 and code_execution_20250522 becomes
-    code_execution_20250825. computer_20241022 becomes computer_20250124 for Sonnet and
+    bash_20241022 becomes bash_20250124 (code_execution_20250522 changes its result blocks
+    when it moves, so it is CM128's, at review level). computer_20241022 becomes computer_20250124 for Sonnet and
     Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by the model of the request the
     tool is sent in (a literal or a module-level constant); where that model cannot be seen,
     computer_20250124 is used and the choice is reported. The SDK's param classes
@@ -24,7 +24,7 @@ class ToolVersions(RequestAware):
     Before:  {"type": "bash_20241022", "name": "bash"}
     After:   {"type": "bash_20250124", "name": "bash"}
 
-    Source: bash, computer-use and code-execution tool docs; "Migrating to Claude 4.5"
+    Source: bash and computer-use tool docs; "Migrating to Claude 4.5"
     (shared reference, sections 2b-2d and 6; codemods/v4_5/tools.toml).
     """
 

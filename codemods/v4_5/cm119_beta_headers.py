@@ -35,10 +35,10 @@ class BetaHeaders(RequestAware):
     In betas=[...] and in an "anthropic-beta" header (extra_headers=, default_headers=,
     headers=): token-efficient-tools-2025-02-19 and output-128k-2025-02-19 (no effect on
     Claude 4) and the headers of features that became standard are removed;
-    code-execution-2025-05-22 becomes code-execution-2025-08-25; computer-use-2024-10-22
-    becomes computer-use-2025-01-24 (computer-use-2025-11-24 for an Opus 4.5 request). A list
-    or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is reported:
-    its tool configuration has to move as well.
+    computer-use-2024-10-22 becomes computer-use-2025-01-24 (computer-use-2025-11-24 for an
+    Opus 4.5 request). A list or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is reported:
+    its tool configuration has to move as well. code-execution-2025-05-22 is left to CM128,
+    which moves it only together with its tool type.
 
     Headers written elsewhere get the same rule: a request dict's "betas": [...] entry (an
     entry left empty is removed), a params["betas"] = [...] assignment (removed when left

@@ -28,6 +28,14 @@ class RefusalStop(Codemod):
     {reason} stands for the dispatched expression. Every insertion is listed for review. A
     stop-reason map without a refusal entry is reported: what refusal should map to in your
     own values is yours to decide.
+    Inserted only into a dispatch on one stop_reason whose fall-through mishandles an
+    unknown value, because anywhere else a new branch changes what working code does:
+    a fall-through that passes the value on (else: return stop_reason) is left alone; a chain
+    that maps reasons to OpenAI's finish reasons (return "stop", finish = "length") gets
+    refusal mapped to "content_filter" in the same form, and one mapping to values of your
+    own is reported; a chain whose branches test different objects (primary.stop_reason then
+    fallback.stop_reason) or unrelated conditions, and a dispatch inside a streaming loop
+    (where the default template's raise would end the stream), are reported, not joined.
 
     Unknown literals (`case "pause" | "pause_turn":`) in a dispatch on `x.stop_reason` do
     not veto it; OpenAI's or MCP's vocabulary does (stop_reasons.py).
@@ -48,13 +56,16 @@ class RefusalStop(Codemod):
     safety = Safety.SAFE
     triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
-    finding_codes = {"CM123": "stop-reason map with no refusal entry"}
+    finding_codes = {
+        "CM123": "stop-reason dispatch or map with no refusal handling, left for a person"
+    }
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._names = sr.LazyNames()
         self._lines = Lines()
         self._elifs: set[cst.If] = set()
+        self._loops: list[str] = []  # the iterables of the for loops around the walk
         template = context.options.refusal_template or sr.REASONS["refusal_template"]
         self._template = template
 
@@ -85,18 +96,45 @@ class RefusalStop(Codemod):
         if isinstance(node.orelse, cst.If):
             self._elifs.add(node.orelse)
 
+    def visit_For(self, node: cst.For) -> None:
+        self._loops.append(_code(node.iter))
+
+    def leave_For(
+        self, original_node: cst.For, updated_node: cst.For
+    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement] | cst.RemovalSentinel:
+        self._loops.pop()
+        return updated_node
+
     def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.If:
         if original_node in self._elifs:
             return updated_node
-        tests = [t for _, t in sr.chain_tests(original_node) if t is not None]
+        pairs = list(sr.chain_tests(original_node))
+        tests = [t for _, t in pairs if t is not None]
         reasons = {r for t in tests for r in t.reasons}
         if not self._wants_refusal(reasons, [t.subject for t in tests]):
             return updated_node
-        subject = cst.Module([]).code_for_node(tests[0].subject)
+        subject = _code(tests[0].subject)
+        if len(tests) != len(pairs) or {_code(t.subject) for t in tests} != {subject}:
+            self._report(
+                original_node,
+                "this chain tests different things in its branches (another object's "
+                "stop_reason, or a condition that is no stop-reason test), so a refusal branch "
+                "has no one place in it",
+            )
+            return updated_node
+        fall = original_node
+        while isinstance(fall.orelse, cst.If):
+            fall = fall.orelse
+        bodies = [branch.body for branch, _ in pairs]
+        body = self._refusal_body(
+            original_node, subject, bodies, fall.orelse.body if fall.orelse else None
+        )
+        if body is None:
+            return updated_node
         quote = _quote(tests[0].comparison)
         branch = cst.parse_statement(f"if {subject} == {quote}{sr.REFUSAL}{quote}:\n    pass\n")
         assert isinstance(branch, cst.If)
-        branch = branch.with_changes(body=self._body(subject))
+        branch = branch.with_changes(body=body)
         self.record_change(original_node, f"inserted a {sr.REFUSAL} branch (review its body)")
         return _append_elif(updated_node, branch)
 
@@ -104,7 +142,14 @@ class RefusalStop(Codemod):
         reasons = sr.match_reasons(original_node)
         if reasons is None or not self._wants_refusal(reasons, [original_node.subject]):
             return updated_node
-        subject = cst.Module([]).code_for_node(original_node.subject)
+        subject = _code(original_node.subject)
+        cases = [c for c in original_node.cases if not _is_wildcard(c.pattern)]
+        wild = next((c for c in original_node.cases if _is_wildcard(c.pattern)), None)
+        body = self._refusal_body(
+            original_node, subject, [c.body for c in cases], wild.body if wild else None
+        )
+        if body is None:
+            return updated_node
         quote = next(
             (
                 p.value.quote
@@ -115,7 +160,7 @@ class RefusalStop(Codemod):
             '"',
         )
         literal = cst.SimpleString(f"{quote}{sr.REFUSAL}{quote}")
-        case = cst.MatchCase(pattern=cst.MatchValue(literal), body=self._body(subject))
+        case = cst.MatchCase(pattern=cst.MatchValue(literal), body=body)
         cases = list(updated_node.cases)
         wildcard = next((i for i, c in enumerate(cases) if _is_wildcard(c.pattern)), len(cases))
         cases.insert(wildcard, case)
@@ -158,9 +203,112 @@ class RefusalStop(Codemod):
             and sr.is_dispatch(reasons, subjects, self._names)
         )
 
+    def _refusal_body(
+        self,
+        node: cst.CSTNode,
+        subject: str,
+        bodies: list[cst.BaseSuite],
+        fall_through: cst.BaseSuite | None,
+    ) -> cst.IndentedBlock | None:
+        """What the refusal branch does, or None (reported, or left: a pass-through).
+
+        A fall-through that passes the value on (`else: return stop_reason`) already handles
+        an unknown reason: left alone. A chain mapping reasons to values of another
+        vocabulary (every branch one `return "x"` or `name = "x"`) gets refusal in that
+        vocabulary: OpenAI's "content_filter"; a vocabulary of the project's own is
+        reported. A raise is never put into a streaming loop, where it would end the stream.
+        """
+        if fall_through is not None and _passes_on(fall_through, subject):
+            return None
+        mapped = [_mapped_value(b) for b in bodies]
+        if all(m is not None for m in mapped):
+            forms = {(m[0], m[1]) for m in mapped if m is not None}
+            values = [literal_text(m[2]) for m in mapped if m is not None]
+            if len(forms) == 1 and all(v in sr.FOREIGN for v in values):
+                kind, target = forms.pop()
+                value = f'"{sr.REASONS["openai_refusal"]}"'
+                code = f"return {value}" if kind == "return" else f"{target} = {value}"
+                return cst.IndentedBlock(body=cst.parse_module(code + "\n").body)
+            self._report(
+                node,
+                "this chain maps stop reasons to values of your own; what refusal should "
+                "map to is yours to decide",
+            )
+            return None
+        streaming = "delta" in subject or any(
+            "stream" in loop or "event" in loop for loop in self._loops
+        )
+        if streaming and "raise" in self._template:
+            self._report(
+                node,
+                "this dispatch runs inside a streaming loop, where raising would end the "
+                "stream mid-way; handle refusal where the stream ends",
+            )
+            return None
+        return self._body(subject)
+
+    def _report(self, node: cst.CSTNode, why: str) -> None:
+        self.record_finding(
+            node,
+            "CM123",
+            f"no branch for {sr.REFUSAL} (Claude declined, HTTP 200) and none inserted: {why}",
+        )
+
     def _body(self, subject: str) -> cst.IndentedBlock:
         code = self._template.replace("{reason}", subject)
         return cst.IndentedBlock(body=cst.parse_module(code + "\n").body)
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def _small_statements(body: cst.BaseSuite) -> list[cst.BaseSmallStatement] | None:
+    """The statements of a body that is one simple statement line; None otherwise."""
+    if isinstance(body, cst.SimpleStatementSuite):
+        return list(body.body)
+    lines = body.body if isinstance(body, cst.IndentedBlock) else ()
+    if len(lines) == 1 and isinstance(lines[0], cst.SimpleStatementLine):
+        return list(lines[0].body)
+    return None
+
+
+def _mapped_value(body: cst.BaseSuite) -> tuple[str, str, cst.BaseExpression] | None:
+    """("return", "", value) or ("assign", name, value) for a body that only maps to a
+    constant (a literal or an attribute such as Finish.DONE); None for anything else."""
+    small = _small_statements(body)
+    if small is None or len(small) != 1:
+        return None
+    statement = small[0]
+    value: cst.BaseExpression | None = None
+    form: tuple[str, str] | None = None
+    if isinstance(statement, cst.Return) and statement.value is not None:
+        value, form = statement.value, ("return", "")
+    elif (
+        isinstance(statement, cst.Assign)
+        and len(statement.targets) == 1
+        and isinstance(statement.targets[0].target, cst.Name)
+    ):
+        value, form = statement.value, ("assign", statement.targets[0].target.value)
+    if value is None or form is None:
+        return None
+    if not isinstance(value, (cst.SimpleString, cst.Attribute, cst.Name, cst.Integer)):
+        return None
+    return form[0], form[1], value
+
+
+def _passes_on(body: cst.BaseSuite, subject: str) -> bool:
+    """The fall-through returns, assigns or yields the dispatched value itself."""
+    small = _small_statements(body)
+    if small is None or len(small) != 1:
+        return False
+    statement = small[0]
+    if isinstance(statement, (cst.Return, cst.Assign)) and statement.value is not None:
+        return _code(statement.value) == subject
+    if isinstance(statement, cst.Expr) and isinstance(statement.value, cst.Yield):
+        value = statement.value.value
+        return value is not None and _code(value) == subject
+    return False
 
 
 def _append_elif(node: cst.If, branch: cst.If) -> cst.If:

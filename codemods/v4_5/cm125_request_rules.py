@@ -34,11 +34,22 @@ class RequestRules(RequestAware):
     models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
     reported. A max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an
     attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
-    (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM128),
+    (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM131),
     not changed, since the constant may serve requests to other models (a judgement: a
     clamp there could cut another model's output short). Bedrock Converse requests get the
     same rules: inferenceConfig's temperature, topP and maxTokens, and the thinking in
     additionalModelRequestFields.
+    MessageCreateParams types and request dicts (batch params), only where the request
+    provably goes to Claude (a Claude model in sight, or with no model in sight a call of
+    the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
+    {"model": self.cfg.model, ...}, is left alone): when
+    temperature and top_p are both literals beside a model in sight, top_p is removed and
+    temperature kept (the 4.5 models answer 400 to the pair), and the removal is reported
+    with the value lost (CM130). Where the values come from the caller's settings
+    (opts.get("top_p", NOT_GIVEN) may leave one unset) or the model cannot be seen, the pair
+    is reported and left: removing a setting the caller may rely on is not the tool's call.
+    A literal max_tokens above the target model's ceiling (64,000 for the 4.5 models) is
+    clamped, and reported; a thinking budget_tokens not below max_tokens is reported.
 
     Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
     After:   client.messages.create(..., max_tokens=64000, temperature=0.2)
@@ -56,7 +67,8 @@ class RequestRules(RequestAware):
     finding_codes = {
         "CM126": "max_tokens clamped to the target model's ceiling",
         "CM127": "thinking budget_tokens not below max_tokens",
-        "CM128": "max_tokens above the ceiling, held in a constant, attribute or fallback",
+        "CM131": "max_tokens above the ceiling, held in a constant, attribute or fallback",
+        "CM130": "top_p removed beside temperature, or the pair left where that is not safe",
     }
 
     def __init__(self, context: FileContext) -> None:
@@ -95,9 +107,11 @@ class RequestRules(RequestAware):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not is_request_call(original_node):
             return updated_node
-        model = self.requests.model_text(original_node)
         originals = {a.keyword.value: a for a in original_node.args if a.keyword is not None}
-        drop, replace = self._decide({k: a.value for k, a in originals.items()}, model, originals)
+        values = {k: a.value for k, a in originals.items()}
+        if not self.requests.goes_to_anthropic(original_node, values):
+            return updated_node
+        drop, replace = self._decide(values, self.requests.model_of(values), originals)
         args = []
         for arg in updated_node.args:
             key = arg.keyword.value if arg.keyword is not None else None
@@ -113,10 +127,12 @@ class RequestRules(RequestAware):
             {"model", "messages"} <= values.keys() or {"max_tokens", "messages"} <= values.keys()
         ):
             return updated_node
+        if not self.requests.goes_to_anthropic(original_node, values):
+            return updated_node
         originals = {
             literal_text(e.key): e for e in original_node.elements if isinstance(e, cst.DictElement)
         }
-        model = literal_text(values["model"]) if "model" in values else None
+        model = self.requests.model_of(values)
         drop, replace = self._decide(values, model, originals)  # type: ignore[arg-type]
         elements = []
         for element in updated_node.elements:
@@ -136,13 +152,9 @@ class RequestRules(RequestAware):
     ) -> tuple[set[str], dict[str | None, cst.BaseExpression]]:
         drop: set[str] = set()
         replace: dict[str | None, cst.BaseExpression] = {}
-        if SAMPLING["keep"] in values and SAMPLING["drop_when_both"] in values:
-            drop.add(SAMPLING["drop_when_both"])
-            self.record_change(
-                nodes[SAMPLING["drop_when_both"]],
-                "removed top_p: the 4.5 models reject temperature together with top_p",
-            )
         family = MODELS.family_of(model) if model else None
+        if self._drops_top_p(values, family, nodes):
+            drop.add(SAMPLING["drop_when_both"])
         ceiling = family.max_tokens if family else CEILING
         max_tokens = _integer(values.get("max_tokens"))
         # A model this set does not know is newer than its target (claude-opus-5): its ceiling
@@ -194,12 +206,57 @@ class RequestRules(RequestAware):
         if held.value > ceiling:
             self.record_finding(
                 nodes["max_tokens"],
-                "CM128",
+                "CM131",
                 f"max_tokens is {held.value} ({held.where}), above the {ceiling} ceiling of "
                 f"{family.name if family else 'the 4.5 models'}; lower it where it is set (not "
                 "changed here: it may serve requests to other models)",
             )
         return held.value
+
+    def _drops_top_p(
+        self,
+        values: Mapping[str, cst.BaseExpression],
+        family: Family | None,
+        nodes: Mapping[str, cst.CSTNode],
+    ) -> bool:
+        """top_p goes where temperature is beside it, both are literals and the model is one
+        that rejects the pair; every removal, and every pair left, is reported."""
+        keep, drop = SAMPLING["keep"], SAMPLING["drop_when_both"]
+        if keep not in values or drop not in values:
+            return False
+        kept, dropped = _code(values[keep]), _code(values[drop])
+        literal = all(_is_number(values[k]) for k in (keep, drop))
+        if literal and family is not None:
+            self.record_change(nodes[drop], f"removed {drop}={dropped}")
+            self.record_finding(
+                nodes[drop],
+                "CM130",
+                f"{drop}={dropped} was removed: {family.name} rejects temperature together "
+                f"with top_p (400); {keep}={kept} is kept",
+            )
+            return True
+        why = (
+            "the model of this request cannot be seen"
+            if family is None
+            else "the values are not literals here (settings passed through may leave one unset)"
+        )
+        self.record_finding(
+            nodes[drop],
+            "CM130",
+            f"{keep}={kept} and {drop}={dropped} are both set, and the 4.5 models reject the "
+            f"pair (400); left unchanged because {why}: send only one of them",
+        )
+        return False
+
+
+def _code(node: cst.BaseExpression) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def _is_number(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        node = node.expression
+    return isinstance(node, (cst.Integer, cst.Float))
 
 
 def _integer(node: cst.BaseExpression | None) -> int | None:

@@ -2,8 +2,9 @@
 Anthropic-defined text editor.
 
 Tied means: some file of the project defines the Anthropic text editor (a `text_editor_*`
-type), no file defines a client tool of its own named `str_replace_editor` (a tool with an
-`input_schema`), and this file does not either. Only then are the dispatch on the tool's
+type), no file defines an editor of its own (a tool named `str_replace_editor` with a schema
+of its own, in Anthropic's or OpenAI's function format, or a schema offering `undo_edit`:
+see editor_facts), and this file does not either. Only then are the dispatch on the tool's
 name and the `undo_edit` branches the Anthropic tool's to change.
 """
 
@@ -45,12 +46,28 @@ def file_state(module: cst.Module, facts: dict[str, bool] | Any) -> str:
 
 
 def is_client_editor_definition(node: cst.CSTNode) -> bool:
-    """A tool of the user's own named str_replace_editor: it carries an input_schema."""
+    """An editor tool of the user's own: one named str_replace_editor that carries a schema
+    (input_schema, or parameters in OpenAI/LiteLLM's function format, inside "function"
+    or not), or a schema whose command enum offers undo_edit."""
     if not isinstance(node, (cst.Dict, cst.Call)):
         return False
     values = mapping_values(node)
-    if values is None or "input_schema" not in values:
+    if values is None:
         return False
+    enum = values.get("enum")
+    if isinstance(enum, (cst.List, cst.Tuple, cst.Set)) and any(
+        literal_text(e.value) == EDITOR["removed_command"] for e in enum.elements
+    ):
+        return True
+    function = values.get("function")
+    if function is not None:
+        inner = mapping_values(function)
+        if inner is not None and _names_old_editor(inner):
+            return True
+    return _names_old_editor(values) and ("input_schema" in values or "parameters" in values)
+
+
+def _names_old_editor(values: dict[str, cst.BaseExpression]) -> bool:
     name = values.get("name")
     return name is not None and literal_text(name) == EDITOR["old_name"]
 
@@ -71,6 +88,55 @@ def defines_client_editor(module: cst.Module) -> bool:
 
     visit(module, Finder())
     return found
+
+
+@dataclass(frozen=True)
+class NameFeeds:
+    """Where a text-editor definition whose type stays (its name is not a literal, so CM111
+    cannot move the pair) takes its name from: variables and parameters by name, and
+    positional parameters of the function that builds it (function name -> indexes)."""
+
+    names: frozenset[str]
+    positions: dict[str, frozenset[int]]
+
+
+def name_feeds_of_kept_editors(module: cst.Module) -> NameFeeds:
+    names: set[str] = set()
+    positions: dict[str, set[int]] = {}
+    functions: list[cst.FunctionDef] = []
+
+    class Finder(cst.CSTVisitor):
+        def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+            functions.append(node)
+
+        def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+            functions.pop()
+
+        def visit_Dict(self, node: cst.Dict) -> None:
+            self._definition(mapping_values(node))
+
+        def visit_Call(self, node: cst.Call) -> None:
+            self._definition(mapping_values(node) or _keywords(node))
+
+        def _definition(self, values: dict[str, cst.BaseExpression] | None) -> None:
+            kind, name = (values or {}).get("type"), (values or {}).get("name")
+            if kind is None or literal_text(kind) not in EDITOR["old_types"]:
+                return
+            if not isinstance(name, cst.Name):
+                return
+            names.add(name.value)
+            if functions:
+                params = [p.name.value for p in functions[-1].params.params]
+                if name.value in params:
+                    function = functions[-1].name.value
+                    positions.setdefault(function, set()).add(params.index(name.value))
+
+    visit(module, Finder())
+    return NameFeeds(frozenset(names), {f: frozenset(i) for f, i in positions.items()})
+
+
+def _keywords(node: cst.Call) -> dict[str, cst.BaseExpression]:
+    return {a.keyword.value: a.value for a in node.args if a.keyword is not None}
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ class ModelIdsTo5(ModelIdCodemod):
     Lookup tables, prefix tests and prose are treated as by CM101. In a config file, each
     of temperature, top_p and top_k in the mapping of an ID moved to Opus 5 or Sonnet 5 is
     reported (CM208), not removed, as by CM101.
+    Lookup tables, prefix tests, comparisons with an ID and prose are treated as by CM101, and
+    so are registries: an Enum of Opus 4.5 to 4.8 would become four aliases of claude-opus-5,
+    so it is left whole and reported once (CM202).
 
     Before:  client.messages.create(model="claude-sonnet-4-5-20250929", ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)

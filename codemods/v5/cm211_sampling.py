@@ -31,6 +31,10 @@ class SamplingParameters(RequestAware):
     Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose model
     cannot be seen, is reported, not changed. A Bedrock Converse request gets the same rule
     for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k.
+    cannot be seen, is reported, not changed. Only requests that provably go to Claude are
+    touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
+    no model in sight a call of the SDK's Messages API): a request dict of another provider
+    (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
 
     Before:  client.messages.create(model="claude-sonnet-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
@@ -63,9 +67,11 @@ class SamplingParameters(RequestAware):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = request_values(original_node)
-        if values is None:
+        if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)
+        if target == HAIKU and self._haiku_moves_on():
+            return updated_node
         if target == HAIKU and self.context.options.sdk == 1:
             return self._into_extra_body(original_node, updated_node)
         kept = [
@@ -76,6 +82,11 @@ class SamplingParameters(RequestAware):
             )
         ]
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+
+    def _haiku_moves_on(self) -> bool:
+        """A run to a later set moves Haiku 4.5 on to a model that rejects sampling parameters
+        too: that set removes them, so they are neither moved nor reported here."""
+        return self.context.options.target > self.target
 
     def _into_extra_body(self, original: cst.Call, updated: cst.Call) -> cst.Call:
         """Haiku 4.5 still takes sampling parameters, and SDK 1.x only through extra_body."""
@@ -123,9 +134,11 @@ class SamplingParameters(RequestAware):
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
         values = request_values(original_node)
-        if values is None:
+        if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)
+        if target == HAIKU and self._haiku_moves_on():
+            return updated_node
         kept = [
             e
             for e in updated_node.elements

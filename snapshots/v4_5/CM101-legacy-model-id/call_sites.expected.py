@@ -21,4 +21,4 @@ def ask(client: anthropic.Anthropic, prompt: str, model: str = "claude-sonnet-4-
 
 
 def is_default(model: str) -> bool:
-    return model == "claude-sonnet-4-5-20250929"
+    return model == "claude-3-5-sonnet-20241022"

@@ -22,4 +22,4 @@ opus = client.beta.messages.create(
     messages=[],
 )
 
-SERVER_TOOLS = [{"type": "code_execution_20250825", "name": "code_execution"}]
+SERVER_TOOLS = [{"type": "code_execution_20250522", "name": "code_execution"}]

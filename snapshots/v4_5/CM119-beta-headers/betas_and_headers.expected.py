@@ -19,7 +19,7 @@ raw = client.messages.create(
     model="claude-opus-4-5-20251101",
     max_tokens=1024,
     messages=[],
-    extra_headers={"anthropic-beta": "computer-use-2025-11-24,code-execution-2025-08-25", "x-trace": "1"},
+    extra_headers={"anthropic-beta": "computer-use-2025-11-24,code-execution-2025-05-22", "x-trace": "1"},
 )
 
 cached = client.messages.create(

@@ -1,7 +1,7 @@
 import anthropic
 
 LONG_OUTPUT = []
-TOOLS_BETAS = ("code-execution-2025-08-25",)
+TOOLS_BETAS = ("code-execution-2025-05-22",)
 CACHE_BETAS = {"mcp-client-2025-04-04"}
 
 req = {"model": "claude-3-7-sonnet-20250219", "max_tokens": 4000}
@@ -12,7 +12,7 @@ opts["betas"] = LONG_OUTPUT
 
 
 class Agent:
-    BETAS = ["code-execution-2025-08-25", "files-api-2025-04-14"]
+    BETAS = ["code-execution-2025-05-22", "files-api-2025-04-14"]
 
     def params(self):
         params = {"model": "claude-sonnet-4-5", "max_tokens": 1024, "messages": []}

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 import libcst as cst
 
 from .strings import literal_text
-from .tables import Family, ModelTable
+from .tables import ANY_CLAUDE_ID, Family, ModelTable
 
 
 def dotted_name(node: cst.BaseExpression) -> str:
@@ -148,12 +148,35 @@ class RequestModels:
 
     def model_text(self, call: cst.Call) -> str | None:
         arg = kwarg(call, "model")
-        if arg is None:
+        return None if arg is None else self.model_of({"model": arg.value})
+
+    def model_of(self, values: Mapping[str, cst.BaseExpression]) -> str | None:
+        """The request's model where it can be seen: a literal or a module-level constant."""
+        model = values.get("model")
+        if model is None:
             return None
-        text = literal_text(arg.value)
-        if text is None and isinstance(arg.value, cst.Name):
-            text = self.constants.get(arg.value.value)
+        text = literal_text(model)
+        if text is None and isinstance(model, cst.Name):
+            text = self.constants.get(model.value)
         return text
+
+    def goes_to_anthropic(
+        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]
+    ) -> bool:
+        """The request provably goes to a Claude model: its model in sight is a Claude ID
+        (in any provider's form), or, with no model in sight, it is a call of the Anthropic
+        SDK's Messages API (messages.create, MessageCreateParams, ...; OpenAI's
+        beta.threads.messages.create is not). Request parameters are touched only in such
+        a request: a dict of the same shape sent to another provider (`{"model":
+        self.cfg.model, ...}`, a Groq or LiteLLM wrapper) is not ours."""
+        model = self.model_of(values)
+        if model is not None:
+            return ANY_CLAUDE_ID.search(model) is not None
+        return (
+            isinstance(node, cst.Call)
+            and is_request_call(node)
+            and ".threads." not in dotted_name(node.func)
+        )
 
     def enter(self, call: cst.Call) -> None:
         if kwarg(call, "model") is not None:
