@@ -36,9 +36,10 @@ class BetaHeaders(RequestAware):
     headers=): token-efficient-tools-2025-02-19 and output-128k-2025-02-19 (no effect on
     Claude 4) and the headers of features that became standard are removed;
     computer-use-2024-10-22 becomes computer-use-2025-01-24 (computer-use-2025-11-24 for an
-    Opus 4.5 request). A list or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is reported:
-    its tool configuration has to move as well. code-execution-2025-05-22 is left to CM128,
-    which moves it only together with its tool type.
+    Opus 4.5 request; under --to 5, a visible Opus or Sonnet request's is left for the 5 set).
+    A list or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is
+    reported: its tool configuration has to move as well. code-execution-2025-05-22 is left
+    to CM128, which moves it only together with its tool type.
 
     Headers written elsewhere get the same rule: a request dict's "betas": [...] entry (an
     entry left empty is removed), a params["betas"] = [...] assignment (removed when left
@@ -277,6 +278,8 @@ class BetaHeaders(RequestAware):
             self.record_change(node, f"{name} -> {self.rename[name]}")
             return self.rename[name]
         if self.computer is not None and name == self.computer["old_header"]:
+            if tooling.left_to_a_later_set(self, self.requests):
+                return name
             choice = tooling.by_family(self.computer, "new_header", self.requests.family)
             self.record_change(node, f"{name} -> {choice.value}")
             if not choice.seen:

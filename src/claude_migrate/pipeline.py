@@ -54,6 +54,8 @@ class Plan:
     # False: every statement parsed and walked, whatever the codemods' scopes (the snapshot
     # harness runs each case both ways); never set by a run.
     narrow: bool = True
+    # Every code there is: an ignore comment naming another is reported (empty: not checked).
+    known_codes: frozenset[str] = frozenset()
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -385,7 +387,10 @@ def migrate_bytes(
         raise  # the caller names the limit
     except Exception as exc:  # a bug in one codemod must not end the run or touch the file
         return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
-    findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
+    found = outcome.findings
+    if plan.known_codes and suppression.MARKER in data:
+        found = (*found, *suppression.unknown_codes(source.text, plan.known_codes))
+    findings = tuple(sorted(f for f in found if not _ignored(f, plan.ignore_codes)))
     if new_data == data:
         return FileResult(path, Status.UNCHANGED, findings=findings)
     encoding = diffing.diff_encoding(source.encoding)
@@ -494,6 +499,7 @@ def _plan_key(plan: Plan) -> str:
             + repr(sorted(plan.options.report_only)),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
+            "known": sorted(plan.known_codes),
         }
     )
 

@@ -8,6 +8,8 @@ Vertex ID its Vertex ID. Provider prefixes such as `anthropic/` or `bedrock/` ar
 token, so they stay as they are.
 """
 
+# claude-migrate: skip-file (the tool's own model tables: data, not call sites)
+
 from __future__ import annotations
 
 import datetime as dt
