@@ -45,7 +45,8 @@ class LegacyModelIds(ModelIdCodemod):
     slug = "legacy-model-id"
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"claude-",)
+    # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
+    triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
     table = tables.load(__package__)
     finding_codes = model_id_findings(
         table="CM102",

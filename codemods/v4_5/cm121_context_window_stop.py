@@ -43,7 +43,15 @@ class ContextWindowStop(Codemod):
     slug = "stop-reason-context-window"
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b'max_tokens"', b"max_tokens'")
+    # With the other SDKs' constants (Go, Java, C#, Ruby, PHP), reported there.
+    triggers = (
+        b'max_tokens"',
+        b"max_tokens'",
+        b"StopReasonMaxTokens",
+        b"StopReason.MAX_TOKENS",
+        b"StopReason::MAX_TOKENS",
+        b"StopReason.MaxTokens",
+    )
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:

@@ -38,7 +38,8 @@ class ModelIdsTo5(ModelIdCodemod):
     slug = "model-id-5"
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"claude-",)
+    # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
+    triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
     table = tables.load(__package__)
     sampling_rule = "each"  # Opus 5 and Sonnet 5 reject temperature, top_p and top_k
     finding_codes = model_id_findings(

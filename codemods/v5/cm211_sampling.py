@@ -48,7 +48,17 @@ class SamplingParameters(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (*(s.encode() for s in SAMPLING), *converse.TRIGGERS)
+    # With the other SDKs' spellings (Go and C# fields, Java builders), reported there, and
+    # the Bedrock Converse request's dicts.
+    triggers = (
+        *(s.encode() for s in SAMPLING),
+        b"Temperature",
+        b"TopP",
+        b"TopK",
+        b"topP",
+        b"topK",
+        *converse.TRIGGERS,
+    )
     finding_codes = {"CM212": "sampling parameter removed, or one that needs a person"}
 
     def __init__(self, context: FileContext) -> None:

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import click
 
-from . import __version__, registry, runner, settings, writer
+from . import __version__, lang, registry, runner, settings, writer
 from .cache import Cache
 from .discover import Problem
 from .names import shown
@@ -394,6 +394,7 @@ def list_command(to_version: str | None, fmt: str) -> None:
         lines.append(
             f"{codemod.code}  {version:<5} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
         )
+        lines.append(f"  languages: {', '.join(('Python', *lang.languages_of(codemod.code)))}")
         for code, summary in codemod.finding_codes.items():
             lines.append(f"  {code}  finding: {summary}")
     Reporter().lines(lines)
@@ -419,6 +420,8 @@ def explain_command(code: str) -> None:
             0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})"
         )
         header.insert(1, "")
+    languages = ", ".join(("Python", *lang.languages_of(owner.code)))
+    header.append(f"Languages: {languages} (see the README for what each covers)")
     Reporter().lines([*header, "", *owner.description().splitlines()])
 
 

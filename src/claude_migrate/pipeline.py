@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing, worker
+from . import cache, diffing, lang, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -61,6 +61,7 @@ class Plan:
     def kinds(self) -> frozenset[str]:
         """The file kinds some selected codemod handles; documentation only with --prose."""
         kinds = {"python", "notebook"} | {k for c in self.codemods for k in c.text_kinds}
+        kinds |= lang.kinds_for(c.code for c in self.codemods)
         if not self.options.prose:
             kinds.discard("docs")
         return frozenset(kinds)
@@ -351,10 +352,17 @@ def migrate_bytes(
     selected = tuple(
         c
         for c in plan.codemods
-        if (python_like or kind in c.text_kinds) and any(t in data for t in c.triggers)
+        if (python_like or kind in c.text_kinds or lang.covers(c.code, kind))
+        and any(t in data for t in c.triggers)
     )
     if not selected:
         return FileResult(path, Status.UNCHANGED)
+    if kind in lang.KINDS:  # the one hook of the other languages' engine
+        from .lang.engine import migrate_code
+
+        context = FileContext(path, plan.options, plan.facts)
+        codemods = tuple(loaded(c) for c in selected)
+        return migrate_code(data, path, kind, codemods, context, plan.ignore_codes, real_path)
     # Imported here, with LibCST, only once a file needs a codemod.
     from . import notebook, notebook_migrate, suppression
     from .transform import TransformError, transform_python, transform_text

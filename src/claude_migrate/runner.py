@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from . import registry, sdk_version, settings
+from . import lang, registry, sdk_version, settings
 from .authoring.options import RunOptions
 from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
@@ -21,7 +21,7 @@ from .projects import ProjectRoots, covers
 from .results import FileResult, Status
 from .settings import Values
 
-ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
+ALL_KINDS = frozenset({"python", "notebook", "config", "docs"}) | lang.KINDS
 
 
 class RunError(Exception):
