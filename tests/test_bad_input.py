@@ -129,6 +129,48 @@ CASES = [
         "",
     ),
     ("with space and é.py", GOOD.encode(), GOOD.replace(OLD, NEW).encode(), ""),
+    # What LibCST's round trip alone would lose: a final CR, a form feed starting a line.
+    (
+        "cr_only.py",
+        f'MODEL = "{OLD}"\ry = 2\r'.encode(),
+        f'MODEL = "{NEW}"\ry = 2\r'.encode(),
+        "",
+    ),
+    (
+        "form_feed.py",
+        f'MODEL = "{OLD}"\n\x0cdef f():\n    pass\n\x0c\x0c\nX = 1\n'.encode(),
+        f'MODEL = "{NEW}"\n\x0cdef f():\n    pass\n\x0c\x0c\nX = 1\n'.encode(),
+        "",
+    ),
+    (
+        "form_feed_on_the_changed_line.py",
+        f'A = 1\n\x0cMODEL = "{OLD}"\r\n'.encode(),
+        f'A = 1\n\x0cMODEL = "{NEW}"\r\n'.encode(),
+        "",
+    ),
+    # Codecs whose decode-encode does not give the bytes back are refused, at their line.
+    (
+        "cp932_duplicate_pair.py",
+        f'# -*- coding: cp932 -*-\nMODEL = "{OLD}"  # '.encode() + b"\x87\x90\n",
+        None,
+        "line 2: decoding as cp932 and encoding again does not give back the same bytes",
+    ),
+    (
+        "cp932_round_trips.py",
+        b'# -*- coding: cp932 -*-\nS = "\x82\xa0"\n' + f'M = "{OLD}"\n'.encode(),
+        "same-encoding",
+        "",
+    ),
+    (
+        "unicode_escape.py",
+        f'# coding: unicode_escape\nMODEL = "{OLD}"\nA = "\\x41"\n'.encode(),
+        None,
+        "line 1: decoding as unicode_escape and encoding again",
+    ),
+    # Config files that do not load are not edited.
+    ("bad.toml", f'model = "{OLD}"\n[table\n'.encode(), None, "not valid TOML"),
+    ("settings.json", f'{{\n  // c\n  "model": "{OLD}",\n}}\n'.encode(), None, "not valid JSON"),
+    ("good.json", f'{{"model": "{OLD}"}}\n'.encode(), f'{{"model": "{NEW}"}}\n'.encode(), ""),
     # Notebooks of every malformed shape: one line each, never a traceback.
     ("deep.ipynb", notebook_json(metadata="[" * 5000 + "]" * 5000), None, "nested too deeply"),
     ("num.ipynb", notebook_json(source=f"[7, {json.dumps(GOOD)}]"), None, '"source" is not'),
@@ -368,3 +410,42 @@ def test_a_file_that_became_a_fifo_after_discovery_is_refused_not_waited_on(
     os.mkfifo(tmp_path / "late.py")
     with pytest.raises(OSError, match="not a regular file"):
         read_with_signature(str(tmp_path / "late.py"))  # would block forever if opened plainly
+
+
+def _text_codecs() -> list[str]:
+    import codecs
+    import encodings.aliases
+
+    names = {*encodings.aliases.aliases.values(), "unicode_escape", "raw_unicode_escape"}
+    found = []
+    for name in sorted(names):
+        try:
+            if getattr(codecs.lookup(name), "_is_text_encoding", True):
+                found.append(name)
+        except LookupError:
+            continue
+    return found
+
+
+@pytest.mark.parametrize("codec", _text_codecs())
+def test_every_codec_round_trips_exactly_or_is_refused(codec: str) -> None:
+    """Whatever codec a cookie names, a file comes back with only its ID changed, or is refused
+    with one line; never re-encoded differently."""
+    import random
+
+    from claude_migrate import registry
+    from claude_migrate.authoring.codemod import RunOptions
+    from claude_migrate.pipeline import Plan, migrate_bytes
+
+    plan = Plan(codemods=registry.codemods_up_to((4, 5)), options=RunOptions(target=(4, 5)))
+    rng = random.Random(codec)
+    high = bytes(range(0x80, 0x100))
+    tails = [b"", high[:32], high[32:96], high[96:], *(rng.randbytes(24) for _ in range(4))]
+    for tail in tails:
+        comment = tail.replace(b"\n", b"").replace(b"\r", b"").replace(b"\0", b"")
+        data = f'# -*- coding: {codec} -*-\nM = "{OLD}"\n# '.encode() + comment + b"\n"
+        result = migrate_bytes(data, "case.py", plan)
+        if result.new_bytes is not None:
+            assert result.new_bytes == data.replace(OLD.encode(), NEW.encode()), (codec, tail)
+        else:
+            assert result.error, (codec, tail, result.status)

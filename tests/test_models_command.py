@@ -30,7 +30,8 @@ def test_models_as_of_shows_status_replacement_recommendation_and_source() -> No
     assert "claude-opus-4-1-20250805 (2025-12-11)" in opus3
     assert "Source:" in opus3
     assert (
-        "Claude Sonnet 4.5 (claude-sonnet-4-5-20250929): scheduled to retire on 2026-11-30" in out
+        "Claude Sonnet 4.5 (claude-sonnet-4-5-20250929): deprecated since 2026-09-30; "
+        "scheduled to retire on 2026-11-30" in out
     )
 
 
@@ -60,15 +61,16 @@ def test_dry_run_warns_when_the_target_itself_retires(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text('MODEL = "claude-3-5-sonnet-20241022"\n')
     result = cli("run", "--to", "4.5", "a.py", cwd=tmp_path)
     assert "claude-sonnet-4-5-20250929 (Claude Sonnet 4.5), which" in result.stderr
-    assert "retire" not in cli("run", "a.py", cwd=tmp_path).stderr  # the default lands on 5
+    landing = "the migrated code now names"
+    assert landing not in cli("run", "a.py", cwd=tmp_path).stderr  # the default lands on 5.5
     (tmp_path / "a.py").write_text('MODEL = "claude-3-haiku-20240307"\n')
-    assert "retire" not in cli("run", "--to", "4.5", "a.py", cwd=tmp_path).stderr
+    assert landing not in cli("run", "--to", "4.5", "a.py", cwd=tmp_path).stderr
 
 
-def test_retiring_targets_says_retired_after_the_date() -> None:
+def test_landing_warnings_say_retired_after_the_date() -> None:
     table = load("claude_migrate.codemods.v4_5")
     text = [b'm = "claude-sonnet-4-5"']
-    before = model_report.retiring_targets([table], text, dt.date(2026, 11, 1), None)
-    after = model_report.retiring_targets([table], text, dt.date(2026, 12, 1), "5")
+    before = model_report.landing_warnings([table], text, dt.date(2026, 11, 1), None)
+    after = model_report.landing_warnings([table], text, dt.date(2026, 12, 1), "5")
     assert "is listed to retire on 2026-11-30" in before[0]
     assert "retired on 2026-11-30" in after[0] and after[0].endswith("consider --to 5")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -47,7 +48,7 @@ def test_cache_misses_on_edits_and_on_other_options(tree: Path) -> None:
     assert stats(cli("run", "--prose", ".", cwd=tree))["parsed"] == 4
 
 
-def test_concurrent_runs_share_the_cache(tree: Path) -> None:
+def test_concurrent_runs_share_the_cache(tree: Path, user_folders: Path) -> None:
     runs = [
         subprocess.Popen(
             [sys.executable, "-m", "claude_migrate", "run", "."],
@@ -60,7 +61,8 @@ def test_concurrent_runs_share_the_cache(tree: Path) -> None:
     outputs = [r.communicate()[0] for r in runs]
     assert all(r.returncode == 0 for r in runs)
     assert len(set(outputs)) == 1
-    assert not list((tree / ".claude-migrate-cache").rglob("*.tmp"))
+    assert list((user_folders / "cache").rglob("*.entry"))
+    assert not list((user_folders / "cache").rglob("*.tmp"))
 
 
 def test_write_after_a_cached_dry_run_writes_the_right_bytes(tree: Path) -> None:
@@ -175,13 +177,14 @@ def test_a_file_changed_just_now_is_not_recorded(tmp_path: Path) -> None:
     import os
 
     from claude_migrate import seen_index
+    from claude_migrate.cache_store import Store
 
     (tmp_path / "fresh.py").write_text("x = 1\n")
-    index = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    index = seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"])
     sig = seen_index.signature(os.stat(tmp_path / "fresh.py"))
     index.record(str(tmp_path / "fresh.py"), sig)
     index.save()
-    again = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    again = seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"])
     assert again.unchanged([str(tmp_path / "fresh.py")]) == set()
 
 
@@ -216,21 +219,47 @@ def test_the_seen_index_keeps_its_entries_and_a_damaged_one_is_ignored(
     import os
 
     from claude_migrate import seen_index
+    from claude_migrate.cache_store import Store
 
     monkeypatch.setattr(seen_index, "RACY_SECONDS", -60)  # as if written a while ago
     paths = [str(tmp_path / f"old{n}.py") for n in range(3)]
     for path in paths:
         Path(path).write_text("x = 1\n")
-    index = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    index = seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"])
     for path in paths:
         index.record(path, seen_index.signature(os.stat(path)))
     index.forget(paths[2:])
     index.save()
-    again = seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"])
+    again = seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"])
     assert again.unchanged([*paths, str(tmp_path / "other.py")]) == set(paths[:2])
     Path(paths[0]).write_text("x = 2\n")
     assert again.unchanged(paths) == {paths[1]}
-    stored = Path(again.path).read_bytes()
+    stored_at = tmp_path / "cache" / again.name
+    stored = stored_at.read_bytes()
     for damaged in (stored[:-3], stored[:40], b"junk"):
-        Path(again.path).write_bytes(damaged)
-        assert seen_index.SeenIndex(str(tmp_path / "cache"), [b"claude-"]).unchanged(paths) == set()
+        stored_at.write_bytes(damaged)
+        assert (
+            seen_index.SeenIndex(Store(str(tmp_path / "cache")), [b"claude-"]).unchanged(paths)
+            == set()
+        )
+
+
+def test_the_plan_key_does_not_depend_on_string_hashing() -> None:
+    """Two review-level codes in report_only: the key must be the same in every process."""
+    script = (
+        "from claude_migrate.pipeline import Plan, _plan_key\n"
+        "from claude_migrate.authoring import RunOptions\n"
+        "codes = frozenset(f'CM{n}' for n in range(300, 340))\n"
+        "print(_plan_key(Plan((), RunOptions(target=(5, 5), report_only=codes))))\n"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(keys) == 1

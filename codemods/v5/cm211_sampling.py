@@ -52,6 +52,8 @@ class SamplingParameters(RequestAware):
         if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)
+        if target == HAIKU and self._haiku_moves_on():
+            return updated_node
         if target == HAIKU and self.context.options.sdk == 1:
             return self._into_extra_body(original_node, updated_node)
         kept = [
@@ -62,6 +64,11 @@ class SamplingParameters(RequestAware):
             )
         ]
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+
+    def _haiku_moves_on(self) -> bool:
+        """A run to a later set moves Haiku 4.5 on to a model that rejects sampling parameters
+        too: that set removes them, so they are neither moved nor reported here."""
+        return self.context.options.target > self.target
 
     def _into_extra_body(self, original: cst.Call, updated: cst.Call) -> cst.Call:
         """Haiku 4.5 still takes sampling parameters, and SDK 1.x only through extra_body."""
@@ -111,6 +118,8 @@ class SamplingParameters(RequestAware):
         if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)
+        if target == HAIKU and self._haiku_moves_on():
+            return updated_node
         kept = [
             e
             for e in updated_node.elements

@@ -68,7 +68,8 @@ class AdaptiveThinking(EachRequest):
                 thinking,
                 "CM214",
                 f"budget_tokens={budget} was dropped for adaptive thinking; effort stays at its default "
-                '(high): set output_config={"effort": ...} if the budget was there to save tokens',
+                f'({self._default_effort()}): set output_config={{"effort": ...}} if the budget was '
+                "there to save tokens",
             )
         elif kind == "enabled" and target is None:
             self.record_finding(
@@ -84,6 +85,11 @@ class AdaptiveThinking(EachRequest):
                 "thinking disabled with effort xhigh or max: Opus 5 answers 400; lower the effort or "
                 "let it think",
             )
+
+    def _default_effort(self) -> str:
+        if self.context.options.target > self.target:
+            return "medium on Opus 5.5, high on Sonnet 5.5"  # where a run to 5.5 lands
+        return "high"
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         if original_node not in self._adapt:

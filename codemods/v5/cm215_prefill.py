@@ -45,6 +45,12 @@ class AssistantPrefill(Codemod):
     def visit_Dict(self, node: cst.Dict) -> None:
         self._check(node)
 
+    def _rejected_by(self) -> str:
+        # A run to the 5.5 set moves Haiku on too, and Haiku 5.5 rejects prefill as well.
+        if self.context.options.target > self.target:
+            return "Opus 5 and Sonnet 5, and the 5.5 models (Haiku 5.5 too),"
+        return "Opus 5 and Sonnet 5"
+
     def _check(self, node: cst.CSTNode) -> None:
         values = request_values(node)
         messages = values.get("messages") if values else None
@@ -64,7 +70,8 @@ class AssistantPrefill(Codemod):
             self.record_finding(
                 last,
                 self.code,
-                "the conversation ends with an assistant turn (prefill): Opus 5 and Sonnet 5 answer 400. "
+                "the conversation ends with an assistant turn (prefill): "
+                f"{self._rejected_by()} answer 400. "
                 "Use structured outputs for JSON, a system-prompt instruction for a preamble, or move "
                 "the text into the user turn",
             )

@@ -49,7 +49,14 @@ class MaxTokensCeiling(RequestAware):
                 args=[a.with_changes(value=new) if a is arg else a for a in updated_node.args]
             )
         creates = dotted_name(original_node.func).endswith(".messages.create")
-        if value is not None and creates and value > STREAMING_ABOVE and "stream" not in values:
+        later = self.context.options.target > self.target  # the later set reports it
+        if (
+            value is not None
+            and creates
+            and value > STREAMING_ABOVE
+            and "stream" not in values
+            and not later
+        ):
             self.record_finding(
                 original_node,
                 "CM220",
@@ -81,6 +88,8 @@ class MaxTokensCeiling(RequestAware):
             return None, None
         ceiling = HAIKU_CEILING if family == HAIKU else MODELS.families[family].max_tokens
         value = int(literal.value.replace("_", ""))
+        if family == HAIKU and self.context.options.target > self.target:
+            return value, None  # Haiku moves on to a later model, with a higher ceiling
         if value <= ceiling:
             return value, None
         self.record_change(node, f"max_tokens {value} -> {ceiling}")

@@ -1,3 +1,4 @@
+import libcst as cst
 from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
 
 from claude_migrate.authoring import Safety
@@ -60,3 +61,10 @@ class BetaHeadersTo5(BetaHeaders):
     computer = None
     models = MODELS
     removal_reason = "generally available or ignored on the 5 generation"
+
+    def _header(self, node: cst.CSTNode, name: str) -> str | None:
+        # In a run to a later set the computer-use headers go with that set's tool rule (the
+        # 5.5 models take the toolset off Bedrock), so this set's advice would mislead.
+        if name.startswith("computer-use-") and self.context.options.target > self.target:
+            return name
+        return super()._header(node, name)

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import libcst as cst
+from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
-from claude_migrate.authoring import Codemod, Safety, literal_text, with_text
+from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, literal_text, with_text
 
 from .tools import COMPUTER
 
@@ -24,6 +25,10 @@ class ComputerUse20251124(Codemod):
     review-level rewrite: it runs only with --unsafe or when selected, because the file's
     requests must all be for Opus 5 or Sonnet 5 (Haiku 4.5 keeps computer_20250124).
 
+    In a run to the 5.5 set it moves only code whose clients are all Bedrock ones: on the
+    Claude API and Google Cloud the 5.5 models reject computer_20251124 too and need the
+    toolset, which the 5.5 set reports.
+
     Before:  {"type": "computer_20250124", ...}, betas=["computer-use-2025-01-24"]
     After:   {"type": "computer_20251124", ...}, betas=["computer-use-2025-11-24"]
 
@@ -36,11 +41,23 @@ class ComputerUse20251124(Codemod):
     target = (5, 0)
     safety = Safety.REVIEW
     triggers = tuple(t.encode() for t in (*OLD_TYPES, *OLD_HEADERS, *OLD_CLASSES))
+    scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._off = False
+
+    def visit_Module(self, node: cst.Module) -> None:
+        if self.context.options.target > self.target:
+            platforms = platforms_of(node)
+            self._off = not platforms or not platforms <= {"bedrock"}
 
     def leave_SimpleString(
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString
     ) -> cst.SimpleString:
         old = literal_text(original_node)
+        if self._off:
+            return updated_node
         new = NEW_TYPE if old in OLD_TYPES else NEW_HEADER if old in OLD_HEADERS else None
         if old is None or new is None:
             return updated_node
@@ -48,4 +65,6 @@ class ComputerUse20251124(Codemod):
         return with_text(updated_node, new)
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        if self._off:
+            return updated_node
         return self.rename_name(original_node, updated_node, CLASSES)

@@ -63,8 +63,8 @@ class ThinkingOnByDefault(RequestAware):
         if values is None or sets_key(values, "thinking"):
             return
         family = family_of(values, self.requests)
-        if family not in ADVICE:
-            return
+        if family not in ADVICE or self.context.options.target > self.target:
+            return  # a run to a later set lands elsewhere: that set gives its own advice
         limit = values.get("max_tokens")
         budget = (
             f"max_tokens={cst.Module([]).code_for_node(limit)}"

@@ -5,16 +5,20 @@ the codemod sources and data (so a changed codemod in a checkout never serves st
 the selected codes, the options and the project-wide facts. A repeated run over an unchanged
 tree reads each candidate once, hashes it, and parses nothing.
 
-Entries are a line of JSON followed by the new bytes as they are, never pickle: a cache
-folder lives in the user's project, and loading a planted pickle would run its code. (The
-bytes used to be base64 inside the JSON: decoding that string was most of a cached run's
-reading.) Each entry is written to a temporary file and renamed into
-place under its content-addressed name, so concurrent runs can share the folder.
+Entries are a line of JSON followed by the new bytes as they are, never pickle: loading a
+planted pickle would run its code. (The bytes used to be base64 inside the JSON: decoding
+that string was most of a cached run's reading.) Each entry is signed and stored by
+`cache_store`, which ignores any file this user's key did not sign (the key is public data,
+so a valid-looking entry is easy to make) and opens nothing but plain files of bounded size.
+Each entry is written to a temporary file and renamed into place under its content-addressed
+name, so concurrent runs can share the folder.
+
+The folder is the user's cache folder, one per project (`default_folder`): a dry run over
+someone else's checkout writes nothing into it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -22,10 +26,13 @@ from functools import lru_cache
 from typing import Any
 
 from . import __version__
+from .cache_store import Store
 from .results import Change, FileResult, Finding, Record, Status
 
-FORMAT = 3  # bump when the entry layout changes
-FOLDER_NAME = ".claude-migrate-cache"
+FORMAT = 4  # bump when the entry layout changes
+# An entry holds the new bytes, the diff's hunks and the findings: a few times the file's size.
+ENTRY_BYTES_PER_BYTE = 4
+ENTRY_SLACK = 4 * 1024 * 1024
 
 
 @lru_cache(maxsize=1)
@@ -47,44 +54,48 @@ def content_key(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class Cache:
-    def __init__(self, folder: str) -> None:
-        self.folder = folder
+def default_folder(project: str) -> str:
+    """The user's cache folder for the project whose top folder is `project`."""
+    import platformdirs  # only for runs with a cache
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.folder, key[:2], key[2:] + ".entry")
+    real = os.path.realpath(project)
+    digest = hashlib.sha256(os.fsencode(real)).hexdigest()[:16]
+    name = "".join(c if c.isalnum() or c in "-_." else "_" for c in os.path.basename(real))
+    base = platformdirs.user_cache_dir("claude-migrate", appauthor=False)
+    return os.path.join(base, "projects", f"{name[:40] or 'root'}-{digest}")
+
+
+class Cache:
+    def __init__(self, folder: str, keys: str | None = None) -> None:
+        """`keys`: the folder of the signing key (default: the user's config folder)."""
+        self.folder = folder
+        self.store = Store(folder, keys)
+
+    @property
+    def notes(self) -> list[str]:
+        return self.store.notes
 
     def get(self, key: str, path: str, real_path: str, data: bytes) -> FileResult | None:
         """The stored result for `data` (the file's current bytes), or None."""
+        name = _name(key)
+        stored = self.store.read(name, ENTRY_BYTES_PER_BYTE * len(data) + ENTRY_SLACK)
+        if stored is None:
+            return None
+        header, _, new = stored.partition(b"\n")
         try:
-            with open(self._path(key), "rb") as handle:
-                header, _, new = handle.read().partition(b"\n")
-            result = _from_entry(json.loads(header), new, path, real_path, data)
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing, or written by another version: recompute
-        return result
+            return _from_entry(json.loads(header), new, path, real_path, data)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            # Signed by this user, but by another version of the tool: recompute.
+            self.notes.append(f"cache: ignored {name} (an entry of another layout); recomputed")
+            return None
 
     def put(self, key: str, result: FileResult) -> None:
-        target = self._path(key)
-        try:
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            self._ignore_folder_in_git()
-            import tempfile  # only to store: a cached run stores nothing
+        header = json.dumps(_to_json(result)).encode() + b"\n"
+        self.store.write(_name(key), [header, result.new_bytes or b""])
 
-            fd, temp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".tmp")
-            entry = json.dumps(_to_json(result)).encode() + b"\n" + (result.new_bytes or b"")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(entry)  # one write; json.dump writes per token
-            os.replace(temp, target)
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temp)  # a cache that cannot be written only costs speed
 
-    def _ignore_folder_in_git(self) -> None:
-        marker = os.path.join(self.folder, ".gitignore")
-        if not os.path.exists(marker):
-            with open(marker, "w", encoding="utf-8") as handle:
-                handle.write("# Created by claude-migrate.\n*\n")
+def _name(key: str) -> str:
+    return f"{key[:2]}/{key[2:]}.entry"
 
 
 def _records(items: list[dict[str, Any]], kind: type[Record]) -> tuple[Any, ...]:

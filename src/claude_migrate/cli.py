@@ -93,6 +93,13 @@ def main() -> None:
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the content cache.")
 @click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="CLAUDE_MIGRATE_CACHE_DIR",
+    help="Keep the content cache here (default: the user's cache folder, one per project).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Also print notes, e.g. cache entries ignored.")
+@click.option(
     "--shard",
     metavar="K/N",
     help="Process only the K-th of N slices of the files (for CI matrices).",
@@ -103,7 +110,7 @@ def main() -> None:
     default=1024,
     show_default=True,
     metavar="MIB",
-    help="Skip files too large to parse within this much memory.",
+    help="Memory cap of each worker process; files estimated not to fit are skipped.",
 )
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
@@ -126,6 +133,8 @@ def run_command(
     allow_dirty: bool,
     interactive: bool,
     no_cache: bool,
+    cache_dir: str | None,
+    verbose: bool,
     shard: str | None,
     max_memory: int,
     jobs: int | None,
@@ -167,7 +176,7 @@ def run_command(
     )
     settings = RunSettings(
         jobs=jobs or default_jobs(),
-        cache=None if no_cache else Cache(runner.cache_folder(request.paths)),
+        cache=None if no_cache else Cache(runner.cache_folder(request.paths, cache_dir)),
         shard=_shard(shard),
         max_memory=max_memory * 1024 * 1024,
         on_progress=progress.update if progress else None,
@@ -184,7 +193,9 @@ def run_command(
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    if fmt == "diff":
+    if fmt == "diff":  # machine formats keep stderr quiet
+        for warning in _calendar_warnings(groups, request.paths):
+            reporter.warning(warning)
         for problem in problems:
             reporter.problem(str(problem))
     for result in runner.results(groups, settings, stats):
@@ -218,11 +229,14 @@ def run_command(
     )
     if progress is not None:
         progress.stop()
+    if verbose and settings.cache is not None:
+        for note in dict.fromkeys(settings.cache.notes):  # each once, in order
+            reporter.note(note)
     if fmt == "diff":
+        for warning in _landing_warnings(groups, added):
+            reporter.warning(warning)
         reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
         reporter.statistics(stats, totals, time.perf_counter() - started)
-        for warning in _retirement_warnings(groups, added):
-            reporter.warning(warning)
     else:
         from . import formats
 
@@ -243,15 +257,48 @@ def run_command(
     sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
 
 
-def _retirement_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
-    """Warn when the migrated code names a model that is itself listed to retire: the
-    patches' added lines are the migrated code."""
+def _calendar_warnings(groups: Sequence[runner.Group], paths: Sequence[str]) -> list[str]:
+    """Said once, before anything else: a target set that is no longer the newest (with what
+    its models are today), and a project SDK that knows models the tables do not."""
+    from . import sdk_tables
+
+    warnings = []
+    newest = registry.newest_version()
+    today = dt.date.today()
+    for target in sorted({g.plan.options.target for g in groups}):
+        if target < newest:
+            from . import model_report
+
+            landing = {
+                k: f for _, t in registry.model_tables(target) for k, f in t.families.items()
+            }
+            warnings.append(
+                model_report.stale_target_warning(
+                    target,
+                    registry.version_label(target),
+                    registry.version_label(newest),
+                    landing.values(),
+                    today,
+                )
+            )
+    sdk = sdk_tables.find(paths[0]) if paths else None
+    if sdk is not None:
+        line = sdk_tables.stale_line(sdk, (t for _, t in registry.model_tables(newest)))
+        if line:
+            warnings.append(line)
+    return warnings
+
+
+def _landing_warnings(groups: Sequence[runner.Group], added: Sequence[bytes]) -> list[str]:
+    """Warn when the migrated code names a model that is deprecated, retired or listed to
+    retire, on the platforms whose IDs it names: the patches' added lines are the migrated
+    code."""
     if not groups or not added:
         return []
     from . import model_report  # with the model tables, only when code names a model
 
     target = max(g.plan.options.target for g in groups)
-    return model_report.retiring_targets(
+    return model_report.landing_warnings(
         (table for _, table in registry.model_tables(target)),
         added,
         dt.date.today(),

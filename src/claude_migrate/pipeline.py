@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing
+from . import cache, diffing, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -81,12 +81,21 @@ class RunSettings:
     jobs: int = 1
     cache: Cache | None = None
     shard: tuple[int, int] | None = None  # (k, n): process the k-th of n slices, 1-based
-    max_memory: int = 1024 * 1024 * 1024  # bytes LibCST may use for one file
+    max_memory: int = 1024 * 1024 * 1024  # bytes a worker may use for one file
     on_progress: Callable[[int, int], None] | None = None  # (done, total) while processing
 
 
-# Measured: LibCST takes 20 to 35 bytes of memory per byte of source (issue 8).
-BYTES_PER_SOURCE_BYTE = 35
+# The estimate up front, measured on 2.3 MB files (bench/memory_bench.py): LibCST and the
+# guard parse take about 75 bytes of memory per byte of ordinary code, and about 11 KB for
+# each top-level statement on top (a file of 150,000 one-line assignments peaked at 1.6 GB,
+# 700 bytes per byte). Config files and notebooks, edited a line or a cell at a time, take
+# less than 35 per byte.
+BYTES_PER_SOURCE_BYTE = 80
+BYTES_PER_TOP_LEVEL_LINE = 11_000
+BYTES_PER_TEXT_BYTE = 35
+# No file of this many bytes per byte has been measured: a smaller file is processed where
+# it is (the main process in a serial run); a bigger one, in a capped worker of its own.
+WORST_BYTES_PER_BYTE = 1000
 # Candidates' bytes are kept from the first pass for the workers up to this much, and read
 # again beyond it, so a tree of large candidates cannot fill the memory.
 KEEP_BYTES = 64 * 1024 * 1024
@@ -98,6 +107,7 @@ class Candidate:
     data: bytes | None  # None: read again when processed
     digest: str
     retried: bool = False  # handed to a fresh pool after a worker died
+    size: int = 0
 
 
 def read_bytes(path: str) -> bytes:
@@ -149,7 +159,7 @@ def scan(
     that a shard judges the project as a whole."""
     kept = 0
     index = (
-        SeenIndex(settings.cache.folder, (t for c in plan.codemods for t in c.triggers))
+        SeenIndex(settings.cache.store, (t for c in plan.codemods for t in c.triggers))
         if settings.cache is not None
         else None
     )
@@ -169,21 +179,39 @@ def scan(
         if not mine:
             continue
         stats.candidates += 1
-        if len(data) * BYTES_PER_SOURCE_BYTE > settings.max_memory:
+        # Only a file that could come near the cap is worth estimating.
+        could = len(data) * WORST_BYTES_PER_BYTE > settings.max_memory
+        needed = memory_estimate(data, file.kind) if could else 0
+        if needed > settings.max_memory:
             stats.too_large += 1
             limit = settings.max_memory // (1024 * 1024)
             yield FileResult(
                 file.display,
                 Status.SKIPPED,
-                error=f"too large to parse within {limit} MiB ({len(data) / 1e6:.1f} MB of source; "
-                f"about {BYTES_PER_SOURCE_BYTE} bytes of memory per byte); raise --max-memory to try",
+                error=f"too large to parse within {limit} MiB ({len(data) / 1e6:.1f} MB of source, "
+                f"about {needed // 2**20} MiB estimated); raise --max-memory to try",
             )
             continue
         keep = kept + len(data) <= KEEP_BYTES
         kept += len(data) if keep else 0
-        yield Candidate(file, data if keep else None, cache.content_key(data))
+        yield Candidate(file, data if keep else None, cache.content_key(data), size=len(data))
     if index is not None:
         index.save()
+
+
+def memory_estimate(data: bytes, kind: str) -> int:
+    """Roughly the most memory processing `data` takes (see BYTES_PER_SOURCE_BYTE). Top-level
+    lines are the lines that do not start with a space, a tab, a comment, a closing bracket
+    or nothing: counted with bytes.count, ten times faster than a regular expression."""
+    if kind != "python":
+        return len(data) * BYTES_PER_TEXT_BYTE
+    lines = data.count(b"\n") + 1
+    for follower in _NOT_TOP_LEVEL:
+        lines -= data.count(b"\n" + follower)
+    return len(data) * BYTES_PER_SOURCE_BYTE + lines * BYTES_PER_TOP_LEVEL_LINE
+
+
+_NOT_TOP_LEVEL = (b" ", b"\t", b"\n", b"\r", b"#", b")", b"]", b"}")
 
 
 @dataclass(frozen=True)
@@ -244,7 +272,7 @@ def _scan_chunks(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=worker.init, initargs=(None,)) as pool:
         yield from pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks))
 
 
@@ -288,6 +316,18 @@ _NOT_A_CANDIDATE = _Look()
 
 def process_file(candidate: Candidate, plan: Plan) -> FileResult:
     """Pass 2 for one file. Never raises: every problem becomes a FAILED result."""
+    try:
+        return _process_file(candidate, plan)
+    except MemoryError:  # past the worker's cap, anywhere (reading, decoding, diffing)
+        return _out_of_memory(candidate)
+
+
+def _out_of_memory(candidate: Candidate) -> FileResult:
+    error = worker.out_of_memory_message(worker.LIMIT) if worker.LIMIT else "ran out of memory"
+    return FileResult(candidate.file.display, Status.FAILED, error=error)
+
+
+def _process_file(candidate: Candidate, plan: Plan) -> FileResult:
     file, data = candidate.file, candidate.data
     if data is None:
         try:
@@ -341,6 +381,8 @@ def migrate_bytes(
         return FileResult(path, Status.SKIPPED, error=str(exc))
     except (SourceError, TransformError) as exc:
         return FileResult(path, Status.FAILED, error=str(exc))
+    except MemoryError:
+        raise  # the caller names the limit
     except Exception as exc:  # a bug in one codemod must not end the run or touch the file
         return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
     findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
@@ -387,11 +429,22 @@ def run(
     workers = min(settings.jobs, total)
     fresh: Iterator[FileResult]
     if workers <= 1:
-        fresh = (process_file(i, plan) if isinstance(i, Candidate) else i for i in pending)
+        fresh = (_serially(i, plan, settings.max_memory) for i in pending)
         yield from _stored(fresh, pending, settings, key, total)
         return
-    fresh = _ordered(pending, plan, workers, window=workers * 8)
+    fresh = _ordered(pending, plan, workers, settings.max_memory, window=workers * 8)
     yield from _stored(fresh, pending, settings, key, total)
+
+
+def _serially(item: Candidate | FileResult, plan: Plan, max_memory: int) -> FileResult:
+    """In this process, unless the file could come near the memory cap: a capped worker
+    is then started for it alone (the cap cannot be put on this process, which would end
+    the run)."""
+    if not isinstance(item, Candidate):
+        return item
+    if item.size * WORST_BYTES_PER_BYTE <= max_memory:
+        return process_file(item, plan)
+    return _alone(item, plan, max_memory)
 
 
 def _from_cache(
@@ -459,28 +512,34 @@ def _read_quietly(path: str) -> bytes | None:
 
 
 def _ordered(
-    items: Sequence[Candidate | FileResult], plan: Plan, workers: int, window: int
+    items: Sequence[Candidate | FileResult], plan: Plan, workers: int, max_memory: int, window: int
 ) -> Iterator[FileResult]:
     """Submit at most `window` files ahead of the one being yielded, so memory stays bounded.
 
     A worker that dies (a native crash in the parser) fails its file, not the run: the files
     still waiting are handed to a fresh pool."""
-    from concurrent.futures import ProcessPoolExecutor  # only runs with candidates need it
 
     queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _pool(workers, max_memory)
     try:
         for item in items:
             future = None if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
             queue.append((item, future))
             while len(queue) >= window:
-                result, pool = _take(queue, pool, plan, workers)
+                result, pool = _take(queue, pool, plan, workers, max_memory)
                 yield result
         while queue:
-            result, pool = _take(queue, pool, plan, workers)
+            result, pool = _take(queue, pool, plan, workers, max_memory)
             yield result
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+def _pool(workers: int, max_memory: int) -> ProcessPoolExecutor:
+    """Workers that die with this process and are capped at `max_memory` each."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, initializer=worker.init, initargs=(max_memory,))
 
 
 def _take(
@@ -488,12 +547,12 @@ def _take(
     pool: ProcessPoolExecutor,
     plan: Plan,
     workers: int,
+    max_memory: int,
 ) -> tuple[FileResult, ProcessPoolExecutor]:
     """The next result in order. When the pool breaks, every file it held is handed to a fresh
     pool once. The broken pool may have been killed by another file running beside this one, so
     a file whose second pool breaks too is run alone: only a file that kills a worker of its own
     fails."""
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     while True:
@@ -510,8 +569,8 @@ def _take(
             second_time = item.retried
             if second_time:
                 queue.popleft()
-                result = _alone(item, plan)
-            pool = ProcessPoolExecutor(max_workers=workers)
+                result = _alone(item, plan, max_memory)
+            pool = _pool(workers, max_memory)
             _resubmit(queue, pool, plan)
             if second_time:
                 return result, pool
@@ -520,18 +579,16 @@ def _take(
         return result, pool
 
 
-def _alone(item: Candidate, plan: Plan) -> FileResult:
-    """Process one file in a worker of its own, so a crash can be put down to it."""
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    solo = ProcessPoolExecutor(max_workers=1)
-    try:
-        return solo.submit(process_file, item, plan).result()
-    except BrokenProcessPool:
-        return FileResult(item.file.display, Status.FAILED, error="the parser crashed on this file")
-    finally:
-        solo.shutdown(wait=False, cancel_futures=True)
+def _alone(item: Candidate, plan: Plan, max_memory: int) -> FileResult:
+    """Process one file in a capped worker of its own, so a crash can be put down to it."""
+    outcome = worker.run_alone(process_file, (item, plan), max_memory)
+    if isinstance(outcome, FileResult):
+        return outcome
+    if worker.died_of_memory(outcome):
+        error = worker.out_of_memory_message(max_memory)
+    else:
+        error = "the parser crashed on this file"
+    return FileResult(item.file.display, Status.FAILED, error=error)
 
 
 def _resubmit(

@@ -159,6 +159,10 @@ class Reporter:
 
         console.print(Text(line, style=style))
 
+    def note(self, line: str) -> None:
+        """A line shown only under -v."""
+        self._say(line, "dim")
+
     def warning(self, line: str) -> None:
         self._say(f"warning: {line}", "yellow")
 

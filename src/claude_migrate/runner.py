@@ -14,7 +14,6 @@ from typing import TypeVar
 
 from . import registry, sdk_version
 from .authoring.options import RunOptions
-from .cache import FOLDER_NAME
 from .config import Config, ConfigError, ConfigFinder
 from .discover import Problem, SourceFile, discover
 from .pipeline import Plan, RunSettings, ScanStats, run
@@ -236,14 +235,17 @@ def results(
     yield from sorted(collected, key=lambda r: r.path)
 
 
-def cache_folder(paths: Sequence[str]) -> str:
-    """The project's cache folder: at the top of the git work tree of the first path, else
-    in the current folder (CLAUDE_MIGRATE_CACHE_DIR overrides)."""
-    override = os.environ.get("CLAUDE_MIGRATE_CACHE_DIR")
-    if override:
-        return override
-    root = _work_tree_top(paths[0]) if paths else None
-    return os.path.join(root or os.getcwd(), FOLDER_NAME)
+def cache_folder(paths: Sequence[str], chosen: str | None = None) -> str:
+    """The cache folder: the one chosen (--cache-dir, CLAUDE_MIGRATE_CACHE_DIR), else the
+    user's cache folder for the project: the git work tree of the first path, else that
+    path's folder. Never inside the tree being read, so a dry run writes nothing there."""
+    if chosen:
+        return chosen
+    from .cache import default_folder
+
+    first = paths[0] if paths else "."
+    top = _work_tree_top(first)
+    return default_folder(top or (first if os.path.isdir(first) else os.path.dirname(first) or "."))
 
 
 def _work_tree_top(path: str) -> str | None:

@@ -3,7 +3,8 @@
 Reading every file is most of a repeated run over a big tree, and almost every file is one
 the prefilter turned away last time. This index remembers those files by their stat
 signature (change time, modification time, size, inode: any write changes the change time,
-which no tool can set back), per set of triggers, in the content cache's folder. A file whose
+which no tool can set back), per set of triggers, in the content cache's folder, signed like
+its entries (a planted index could otherwise hide a file that needs changes). A file whose
 signature still matches is passed over unread; any other file is read and searched as
 usual. As in git's index, a file changed within the last seconds before it was seen is not
 recorded, since a second write in the same clock tick could leave its signature unchanged.
@@ -12,16 +13,17 @@ Candidates are never skipped: their bytes are read and hashed for the content ca
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import time
 from array import array
-from collections.abc import Iterable
-from typing import BinaryIO
+from collections.abc import Iterable, Iterator
 
-FORMAT = 3
+from .cache_store import Store
+
+FORMAT = 4
 RACY_SECONDS = 2  # a file changed this recently is not recorded
+MAX_BYTES = 256 * 1024 * 1024  # about two million files' worth; a bigger file is not read
 
 Signature = tuple[int, int, int, int]
 _MAGIC = b"claude-migrate seen index\n"
@@ -37,20 +39,21 @@ class SeenIndex:
     marshal dict of tuples took 0.1 s and a marshal list of paths 14 ms. In memory the paths
     map to their place in that array until the run records something."""
 
-    def __init__(self, folder: str, triggers: Iterable[bytes]) -> None:
+    def __init__(self, store: Store, triggers: Iterable[bytes]) -> None:
         key = (FORMAT, sorted(set(triggers)))
         digest = hashlib.sha256(repr(key).encode()).hexdigest()
-        self.path = os.path.join(folder, f"no-trigger-{digest[:20]}.index")
+        self.store = store
+        self.name = f"no-trigger-{digest[:20]}.index"
         self.started = time.time_ns()
         self._places: dict[str, int] = {}
         self._numbers = array("Q")
         self._changes: dict[str, Signature | None] = {}  # None: forgotten
-        try:
-            with open(self.path, "rb") as handle:
-                data = handle.read()
-            self._places, self._numbers = _decode(data)
-        except (OSError, ValueError, UnicodeDecodeError):
-            self._places, self._numbers = {}, array("Q")  # missing or unreadable: read all
+        data = store.read(self.name, MAX_BYTES)
+        if data is not None:
+            try:
+                self._places, self._numbers = _decode(data)
+            except (ValueError, UnicodeDecodeError):
+                store.notes.append(f"cache: ignored {self.name} (damaged); every file is read")
 
     def _known(self, path: str) -> Signature | None:
         if path in self._changes:
@@ -111,16 +114,9 @@ class SeenIndex:
         self._places, self._numbers = {}, array("Q")
         paths = [path for path, sig in entries.items() if sig is not None]
         try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            import tempfile  # only to store: a repeated run usually stores nothing
-
-            fd, temp = tempfile.mkstemp(dir=os.path.dirname(self.path), suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                _write(handle, paths, entries)
-            os.replace(temp, self.path)
-        except (OSError, OverflowError):  # OverflowError: a time before 1970
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temp)  # an index that cannot be written only costs speed
+            self.store.write(self.name, _chunks(paths, entries))
+        except OverflowError:  # a time before 1970: an index that cannot be stored costs speed
+            self.store.notes.append(f"cache: cannot store {self.name} (a time before 1970)")
 
 
 # The layout: the magic line, the number of paths (8 bytes), their signatures' numbers (an
@@ -128,14 +124,14 @@ class SeenIndex:
 _CHUNK = 10_000
 
 
-def _write(handle: BinaryIO, paths: list[str], entries: dict[str, Signature | None]) -> None:
-    handle.write(_MAGIC + len(paths).to_bytes(8, "little"))
+def _chunks(paths: list[str], entries: dict[str, Signature | None]) -> Iterator[bytes]:
+    yield _MAGIC + len(paths).to_bytes(8, "little")
     for start in range(0, len(paths), _CHUNK):
         chunk = paths[start : start + _CHUNK]
-        handle.write(array("Q", (n for path in chunk for n in entries[path] or ())).tobytes())
+        yield array("Q", (n for path in chunk for n in entries[path] or ())).tobytes()
     for start in range(0, len(paths), _CHUNK):
         text = "\0".join(paths[start : start + _CHUNK])
-        handle.write((b"\0" if start else b"") + text.encode("utf-8", "surrogateescape"))
+        yield (b"\0" if start else b"") + text.encode("utf-8", "surrogateescape")
 
 
 def _decode(data: bytes) -> tuple[dict[str, int], array[int]]:

@@ -3,7 +3,9 @@
 Python files are decoded the way the interpreter decodes them (BOM, then a PEP 263 coding
 cookie, else UTF-8). Decoding bytes ourselves, rather than opening the file in text mode,
 keeps every newline as it was (CRLF, LF, CR or a mix) and keeps a missing final newline
-missing, so `encode(decode(b)) == b` for every file we accept.
+missing, so `encode(decode(b)) == b` for every file we accept: a codec for which that does not
+hold on a file's bytes (cp932's duplicate byte pairs, unicode_escape's escapes) is refused,
+with the line where it first fails.
 """
 
 from __future__ import annotations
@@ -63,4 +65,31 @@ def _decode(data: bytes, encoding: str) -> SourceText:
         ) from exc
     except LookupError as exc:
         raise SourceError(f"unknown encoding {encoding!r}") from exc
+    if encoding not in _BIJECTIVE:
+        _check_round_trip(data, text, encoding)
     return SourceText(text=text, encoding=encoding)
+
+
+# Strict UTF-8 decodes and encodes one to one; other codecs need not (cp932 has several byte
+# pairs for one character; unicode_escape turns `\x41` into `A`), so those are checked.
+_BIJECTIVE = frozenset({"utf-8", "utf-8-sig"})
+
+
+def _check_round_trip(data: bytes, text: str, encoding: str) -> None:
+    """Refuse a file the codec would not give back byte for byte: writing it would change
+    lines the codemods never touched."""
+    try:
+        again = text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        again = text[: exc.start].encode(encoding)
+    if again == data:
+        return
+    at = next(
+        (i for i, (a, b) in enumerate(zip(data, again, strict=False)) if a != b),
+        min(len(data), len(again)),
+    )
+    line = data.count(b"\n", 0, at) + 1
+    raise SourceError(
+        f"line {line}: decoding as {encoding} and encoding again does not give back the same "
+        "bytes; not migrated (re-save the file as UTF-8 to migrate it)"
+    )

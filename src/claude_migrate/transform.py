@@ -10,10 +10,11 @@ import ast
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import libcst as cst
 
-from . import sparse, statements, suppression
+from . import lossless, sparse, statements, suppression, worker
 from .authoring import walk as cst_walk
 from .authoring.codemod import Codemod, FileContext, Pending, Safety
 from .line_map import LineMap, back_to_old, compose, same_line
@@ -45,7 +46,11 @@ def python_tree(text: str) -> ast.Module | None:
                 f"too deeply nested to parse: {exc.msg} (line {exc.lineno})"
             ) from exc
         return None
-    except (RecursionError, MemoryError, ValueError) as exc:
+    except MemoryError as exc:
+        if worker.LIMIT is not None:
+            raise  # past the worker's memory cap: the caller names it
+        raise TransformError("too deeply nested to parse") from exc
+    except (RecursionError, ValueError) as exc:
         raise TransformError("too deeply nested to parse") from exc
     assert isinstance(tree, ast.Module)
     return tree
@@ -66,10 +71,14 @@ def transform_python(
     """Apply `codemods` in order. Every change and finding is placed at its line on disk.
     `narrow=False` parses and walks every statement for every codemod, whatever its scope
     (the snapshot harness checks that this never changes the outcome)."""
+    held = lossless.hold(text)  # what LibCST would drop, put back after
     try:
-        return _transform_python(text, codemods, context, narrow)
+        outcome = _transform_python(held.text, codemods, context, narrow)
     except RecursionError as exc:  # LibCST recurses on nesting when parsing, walking and rendering
         raise TransformError("too deeply nested for the parser (recursion limit)") from exc
+    if outcome.text == held.text:
+        return replace(outcome, text=text)
+    return replace(outcome, text=held.restore(outcome.text))
 
 
 def _transform_python(
@@ -195,7 +204,10 @@ def verify(new_text: str) -> None:
     try:
         compile(new_text, "<migrated>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
         return
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    except MemoryError:
+        if worker.LIMIT is not None:
+            raise
+    except (SyntaxError, ValueError, RecursionError):
         pass
     try:
         cst.parse_module(new_text)
@@ -263,14 +275,17 @@ def transform_text(
 
 
 def _verify_text(old: str, new: str, fmt: str) -> None:
-    """JSON and TOML that parsed before must parse after (YAML has no parser in the stdlib)."""
+    """JSON and TOML that parsed before must parse after (YAML has no parser in the stdlib).
+    A file that does not load to begin with (invalid TOML, JSON with comments) is not edited:
+    an edit could not be checked, and line edits in a file we cannot read may land wrong."""
     loads = {"json": json.loads, "toml": tomllib.loads}.get(fmt)
     if loads is None:
         return
     try:
         loads(old)
-    except ValueError:
-        return  # it did not parse before either (e.g. JSON with comments): nothing to compare
+    except (ValueError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, ValueError) else "nested too deeply"
+        raise TransformError(f"not valid {fmt.upper()} ({reason}); not edited") from exc
     try:
         loads(new)
     except ValueError as exc:

@@ -4,8 +4,8 @@ The schema is shared by every generation; only the data differs. This module fin
 tokens in a piece of text and says what each becomes, keeping the form it was written in:
 a pinned first-party ID becomes the family's pinned ID, an alias its alias, a Bedrock ID its
 Bedrock ID (with the same cross-region prefix), a Bedrock Mantle ID its bare Bedrock ID, a
-Vertex ID its Vertex ID. Provider prefixes
-such as `anthropic/` or `bedrock/` are outside the token, so they stay as they are.
+Vertex ID its Vertex ID. Provider prefixes such as `anthropic/` or `bedrock/` are outside the
+token, so they stay as they are.
 """
 
 from __future__ import annotations

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.authoring import EachRequest, Safety, dotted_name, sets_key
+
+from .requests import DATA, HAIKU, MODELS, OPUS, SONNET, code, effort, family_of
+
+DEFAULTS = DATA["effort_default"]
+
+
+class ThinkingDefaults55(EachRequest):
+    """Report 5.5 requests that rely on a default that changed: effort, and thinking on by default.
+
+    A request that sets no output_config effort gets the model's default: medium on Opus 5.5
+    (Opus 5: high, so less thinking than before) and on Haiku 5.5 (Haiku 4.5 had no effort).
+    A request that sets no thinking thinks adaptively on all three (Haiku 4.5 did not think):
+    thinking is billed as output and counts against max_tokens. Each such request is reported
+    once, with what keeps the old behaviour on that model (an explicit effort; between_tools on
+    Sonnet 5.5; disabled on Haiku 5.5 up to effort high; Opus 5.5 cannot stop thinking).
+    Adding an effort is a choice, so nothing is changed. Also reported: Haiku 5.5 at effort
+    xhigh, which in multi-turn chat can end a turn with the whole answer inside thinking and
+    no text. Token counting, **kwargs and thinking set in extra_body are left alone.
+
+    Before:  client.messages.create(model="claude-opus-5-5", max_tokens=1024, messages=...)
+    After:   (unchanged; reported)
+
+    Source: model overviews, what's new in Opus 5.5, prompting Haiku 5.5, migration guides
+    (shared reference claude-5-5-facts.md, sections 2.1 and 2.3).
+    """
+
+    code = "CM312"
+    slug = "thinking-effort-defaults-5-5"
+    models = MODELS
+    target = (5, 5)
+    safety = Safety.REPORT
+    triggers = (b"max_tokens",)  # every Messages request has it
+
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        if isinstance(node, cst.Call) and (
+            dotted_name(node.func).endswith(".count_tokens") or any(a.star for a in node.args)
+        ):
+            return
+        if isinstance(node, cst.Dict) and any(
+            isinstance(e, cst.StarredDictElement) for e in node.elements
+        ):
+            return
+        family = family_of(values, self.requests)
+        if family not in (OPUS, SONNET, HAIKU):
+            return
+        effort_set, level = effort(values)
+        thinks = not sets_key(values, "thinking")
+        limit = values.get("max_tokens")
+        budget = f"max_tokens={code(limit)}" if limit is not None else "max_tokens"
+        notes = []
+        if not effort_set and family in (OPUS, HAIKU):
+            row = DEFAULTS[family]
+            notes.append(
+                f"no effort is set, so it runs at {row['default']} (before: {row['before']}); set "
+                'output_config={"effort": ...} to choose'
+            )
+        if thinks:
+            keep = {
+                OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
+                SONNET: 'thinking={"type": "between_tools"} thinks less (disabled is a 400)',
+                HAIKU: 'thinking={"type": "disabled"} keeps Haiku 4.5\'s behaviour (effort up to high)',
+            }[family]
+            notes.append(
+                f"it thinks by default: thinking is billed as output and counts against {budget}; "
+                + keep
+            )
+        if family == HAIKU and level == "xhigh":
+            notes.append(
+                "at effort xhigh a multi-turn turn can end with the whole answer inside thinking "
+                "and no text: handle an empty text"
+            )
+        if notes:
+            name = MODELS.families[family].name
+            self.record_finding(node, self.code, f"{name}: " + "; ".join(notes))

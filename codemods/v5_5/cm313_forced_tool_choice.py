@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.authoring import EachRequest, Safety, literal_text
+
+from .requests import DATA, MODELS, NAMES, UNSEEN, family_of, settings
+
+FORCED = frozenset(DATA["tool_choice"]["forced"])
+REJECTED_BY = frozenset(DATA["tool_choice"]["rejected_by"])
+FIX = (
+    'use {"type": "auto"} with an instruction in the prompt, strict tools, or '
+    "output_config.format when the tool was only there to force JSON"
+)
+
+
+class ForcedToolChoice(EachRequest):
+    """Report forced tool choice ("any" or one named tool), a 400 on Opus 5.5 and Sonnet 5.5.
+
+    Opus 5.5 and Sonnet 5.5 accept tool_choice "auto" and "none" only. No rewrite keeps the
+    behaviour (auto lets the model answer in text), so the request is reported with the
+    replacements the migration guides name. Haiku 5.5 does not list forced tool choice as a
+    breaking change and is left alone; a request whose model cannot be seen is reported.
+
+    Before:  tool_choice={"type": "tool", "name": "record"}
+    After:   (unchanged; reported)
+
+    Source: what's new in Opus 5.5, Sonnet 5.5 migration guide, what's new in Haiku 5.5
+    (shared reference claude-5-5-facts.md, section 2.2 and judgement 7).
+    """
+
+    code = "CM313"
+    slug = "forced-tool-choice-5-5"
+    models = MODELS
+    target = (5, 5)
+    safety = Safety.REPORT
+    triggers = (b"tool_choice",)
+
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        choice = values.get("tool_choice")
+        kind_node = settings(values, "tool_choice").get("type")
+        kind = literal_text(kind_node) if kind_node is not None else None
+        if choice is None or kind not in FORCED:
+            return
+        family = family_of(values, self.requests)
+        if family in REJECTED_BY:
+            self.record_finding(
+                choice, self.code, f'tool_choice "{kind}": {NAMES[family]} answers 400; {FIX}'
+            )
+        elif family == UNSEEN:
+            self.record_finding(
+                choice,
+                self.code,
+                f'tool_choice "{kind}" is a 400 on Opus 5.5 and Sonnet 5.5 (the model of this '
+                f"request cannot be seen here); {FIX}",
+            )

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
+
+from .requests import MODELS, OPUS, SONNET, family_of, settings
+
+SHOWN = frozenset({"summarized", "updates"})  # display values that carry the text
+
+
+class ProgressInThinking(EachRequest):
+    """Report streamed tool-using requests to Opus or Sonnet 5.5 whose progress text would go silent.
+
+    Earlier models wrote short text between tool calls ("Let me check the logs..."), which
+    apps stream as progress. Opus 5.5 and Sonnet 5.5 write it inside thinking blocks, and the
+    default display "omitted" leaves those empty: a UI that streams text goes quiet during
+    tool use. A streamed request (messages.stream or stream=True) with tools is reported
+    unless its thinking already shows the text (display "summarized", or beta "updates") or
+    is Sonnet 5.5's between_tools. The fix changes what is streamed and billed, so nothing is
+    rewritten.
+
+    Before:  client.messages.stream(model="claude-opus-5-5", tools=TOOLS, ...)
+    After:   (unchanged; reported: thinking={"type": "adaptive", "display": "summarized"})
+
+    Source: what's new in Opus 5.5 and Sonnet 5.5, anthropic 2.15.0
+    beta_thinking_config_adaptive_param.py (shared reference claude-5-5-facts.md, section 2.4).
+    """
+
+    code = "CM315"
+    slug = "progress-in-thinking-5-5"
+    models = MODELS
+    target = (5, 5)
+    safety = Safety.REPORT
+    triggers = (b"tools",)
+
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        if not isinstance(node, cst.Call) or "tools" not in values:
+            return
+        stream = values.get("stream")
+        streams = dotted_name(node.func).endswith(".messages.stream") or (
+            isinstance(stream, cst.Name) and stream.value == "True"
+        )
+        family = family_of(values, self.requests)
+        if not streams or family not in (OPUS, SONNET):
+            return
+        thinking = settings(values, "thinking")
+        kind = literal_text(thinking["type"]) if "type" in thinking else None
+        display = literal_text(thinking["display"]) if "display" in thinking else None
+        if display in SHOWN or kind == "between_tools":
+            return
+        fix = 'thinking={"type": "adaptive", "display": "summarized"}'
+        if family == SONNET:
+            fix += ' or thinking={"type": "between_tools"}'
+        self.record_finding(
+            node,
+            self.code,
+            f"{MODELS.families[family].name} writes the text between tool calls inside thinking "
+            "blocks, empty at the default display (omitted): streamed progress goes silent; "
+            f"to keep it, set {fix} and stream the thinking deltas",
+        )

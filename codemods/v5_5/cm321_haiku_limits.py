@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.authoring import EachRequest, Safety, dotted_name
+
+from .requests import DATA, HAIKU, MODELS, code, family_of
+
+SMALL: int = DATA["haiku"]["small_max_tokens"]
+
+
+class HaikuLimits(EachRequest):
+    """Report what Haiku 5.5 counts and serves differently: its tokenizer, small max_tokens, Priority Tier.
+
+    Haiku 5.5 uses the newer tokenizer, about 30% more tokens than Haiku 4.5 for the same
+    text: a count_tokens call, and the budgets and costs built on it, are reported for a
+    recount. A literal max_tokens below 4,096 is reported, since the same text now takes more
+    tokens and thinking (on by default) counts toward the limit: the answer can be cut short.
+    A service_tier request is reported: Haiku 5.5 does not support Priority Tier. Nothing is
+    changed: the right numbers are the application's.
+
+    Before:  client.messages.count_tokens(model="claude-haiku-5-5", messages=...)
+    After:   (unchanged; reported)
+
+    Source: Haiku 5.5 migration guide and what's new (shared reference claude-5-5-facts.md,
+    sections 2.5 and 2.10).
+    """
+
+    code = "CM321"
+    slug = "haiku-5-5-limits"
+    models = MODELS
+    target = (5, 5)
+    safety = Safety.REPORT
+    triggers = (b"max_tokens", b"count_tokens", b"service_tier")
+
+    def visit_request(
+        self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        if family_of(values, self.requests) != HAIKU:
+            return
+        notes = []
+        if isinstance(node, cst.Call) and dotted_name(node.func).endswith(".count_tokens"):
+            notes.append(
+                "Haiku 5.5 counts about 30% more tokens than Haiku 4.5 for the same text: recheck "
+                "the budgets and costs built on this count"
+            )
+        limit = values.get("max_tokens")
+        if isinstance(limit, cst.Integer) and int(limit.value.replace("_", "")) < SMALL:
+            notes.append(
+                f"max_tokens={code(limit)} is small for Haiku 5.5: the same text takes about 30% "
+                "more tokens and thinking counts toward the limit, so the answer can be cut short"
+            )
+        if "service_tier" in values:
+            notes.append("Haiku 5.5 does not support Priority Tier (service_tier)")
+        if notes:
+            self.record_finding(node, self.code, "; ".join(notes))

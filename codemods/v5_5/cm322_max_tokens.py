@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+
+from claude_migrate.authoring import RequestAware, Safety, dict_entries, request_values
+
+from .requests import HAIKU, MODELS, OPUS, SONNET, family_of
+
+
+class MaxTokens55(RequestAware):
+    """Clamp a literal max_tokens above a 5.5 model's synchronous output ceiling (128,000) to it.
+
+    Opus 5.5, Sonnet 5.5 and Haiku 5.5 write at most 128,000 tokens per synchronous request
+    (Haiku 4.5: 64,000, so the 5 set left Haiku requests for this set). A literal above the
+    ceiling is clamped and reported; a request whose model cannot be seen is left alone.
+    (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.)
+
+    Before:  client.messages.create(model="claude-haiku-5-5", max_tokens=200000, ...)
+    After:   client.messages.create(model="claude-haiku-5-5", max_tokens=128000, ...)
+
+    Source: model overviews, Opus 5.5 migration guide (shared reference claude-5-5-facts.md,
+    section 2.6).
+    """
+
+    code = "CM322"
+    slug = "max-tokens-5-5"
+    models = MODELS
+    target = (5, 5)
+    safety = Safety.SAFE
+    triggers = (b"max_tokens",)
+    finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        values = request_values(original_node)
+        arg = next(
+            (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
+        )
+        if values is None or arg is None or not isinstance(arg.value, cst.Integer):
+            return updated_node
+        new = self._clamp(original_node, values, arg.value)
+        if new is None:
+            return updated_node
+        return updated_node.with_changes(
+            args=[a.with_changes(value=new) if a is arg else a for a in updated_node.args]
+        )
+
+    def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        values = request_values(original_node)
+        entry = dict_entries(updated_node).get("max_tokens")
+        if values is None or entry is None or not isinstance(entry.value, cst.Integer):
+            return updated_node
+        new = self._clamp(original_node, values, entry.value)
+        if new is None:
+            return updated_node
+        return updated_node.with_changes(
+            elements=[e.with_changes(value=new) if e is entry else e for e in updated_node.elements]
+        )
+
+    def _clamp(
+        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+    ) -> cst.Integer | None:
+        family = family_of(values, self.requests)
+        if family not in (OPUS, SONNET, HAIKU):
+            return None
+        ceiling = MODELS.families[family].max_tokens
+        value = int(literal.value.replace("_", ""))
+        if value <= ceiling:
+            return None
+        name = MODELS.families[family].name
+        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_finding(
+            node,
+            "CM323",
+            f"max_tokens {value} is above {name}'s {ceiling} ceiling and was clamped",
+        )
+        return literal.with_changes(value=f"{ceiling:_}" if "_" in literal.value else str(ceiling))

@@ -1,0 +1,5 @@
+# snapshot-options: to=5.5
+def think(client):
+    return client.messages.create(
+        model="claude-opus-5", max_tokens=8000, thinking={"type": "adaptive"}, messages=[]
+    )
