@@ -1,6 +1,7 @@
 """Monorepo benchmark: claude-migrate against the grep floor, ruff and LibCST's own runner.
 
     python bench/monorepo_bench.py [--files 20000] [--share 0.02] [--repeat 3] [--keep DIR]
+                                   [--mixed]
 
 Generates a synthetic tree (Python files of realistic size, `share` of them with Claude 3.x
 code, plus a few notebooks and config files) and a twin without any Claude code, then
@@ -17,6 +18,8 @@ measures with a warm page cache (medians of `repeat` runs):
   peak RSS           of one worker (-j 1) over the tree
 
 and prints each as files/s, MB/s and a ratio to the floor, next to the targets of issue 8.
+With --mixed the tree is polyglot: a third of the files TypeScript and a sixth Go (each with
+Claude code at the same share), the rest Python; the same targets hold (issue 21).
 Figures, not a test: nothing here fails.
 """
 
@@ -118,22 +121,82 @@ class SwapModels(VisitorBasedCodemodCommand):
 """
 
 
-def make_file(rng: random.Random, n: int, claude: bool) -> str:
+TS_PLAIN = """\
+// Module {n}: {topic} helpers.
+export interface {Name}Record {{ key: string; values: number[]; meta: Record<string, unknown> }}
+"""
+TS_FUNCTION = """
+export function {name}_{i}(records: {Name}Record[], limit = {i}): Record<string, number> {{
+  const out: Record<string, number> = {{}};
+  for (const record of records.slice(0, limit)) {{
+    out[record.key] = record.values.reduce((a, b) => a + b, 0); // {topic} total
+  }}
+  return out;
+}}
+"""
+TS_CLAUDE = """
+import Anthropic from "@anthropic-ai/sdk";
+export const ask_{i} = (content: string) => new Anthropic().messages.create({{
+  model: "claude-3-5-sonnet-20241022", max_tokens: 1024, temperature: 0.5, top_p: 0.9,
+  messages: [{{ role: "user", content }}] }});
+"""
+GO_PLAIN = """\
+// Package m{n}: {topic} helpers.
+package m{n}
+
+type {Name}Record struct {{
+\tKey    string
+\tValues []float64
+}}
+"""
+GO_FUNCTION = """
+func {Name}{i}(records []{Name}Record, limit int) map[string]float64 {{
+\tout := map[string]float64{{}}
+\tfor i, record := range records {{
+\t\tif i >= limit {{
+\t\t\tbreak
+\t\t}}
+\t\tfor _, v := range record.Values {{
+\t\t\tout[record.Key] += v // {topic} total
+\t\t}}
+\t}}
+\treturn out
+}}
+"""
+GO_CLAUDE = """
+const Model{i} = "claude-3-5-sonnet-20241022"
+"""
+LANGUAGES = {
+    "py": (PLAIN, FUNCTION, CLAUDE),
+    "ts": (TS_PLAIN, TS_FUNCTION, TS_CLAUDE),
+    "go": (GO_PLAIN, GO_FUNCTION, GO_CLAUDE),
+}
+
+
+def make_file(rng: random.Random, n: int, claude: bool, language: str = "py") -> str:
+    plain, function, claude_code = LANGUAGES[language]
     topic = rng.choice(TOPICS)
     name = topic.capitalize()
-    parts = [PLAIN.format(n=n, topic=topic, Name=name)]
+    parts = [plain.format(n=n, topic=topic, Name=name)]
     # Sizes follow a long tail around 12 KB, like the measured tree (53 MB over 4,148 files).
     target = min(int(rng.lognormvariate(9.2, 0.7)), 200_000)
     i = 0
     while sum(map(len, parts)) < target:
-        parts.append(FUNCTION.format(name=topic, i=i, Name=name, topic=topic))
+        parts.append(function.format(name=topic, i=i, Name=name, topic=topic))
         i += 1
     if claude:
-        parts.append(CLAUDE.format(i=n))
+        parts.append(claude_code.format(i=n))
     return "".join(parts)
 
 
-def make_tree(root: Path, files: int, share: float, seed: int = 7) -> tuple[int, int]:
+def language_of(n: int, mixed: bool) -> str:
+    """Mixed trees: a third TypeScript, a sixth Go, the rest Python."""
+    return ("ts", "ts", "go", "py", "py", "py")[n % 6] if mixed else "py"
+
+
+def make_tree(
+    root: Path, files: int, share: float, seed: int = 7, mixed: bool = False
+) -> tuple[int, int]:
     rng = random.Random(seed)
     total = 0
     claude_files = 0
@@ -142,8 +205,9 @@ def make_tree(root: Path, files: int, share: float, seed: int = 7) -> tuple[int,
         folder.mkdir(parents=True, exist_ok=True)
         claude = share > 0 and rng.random() < share
         claude_files += claude
-        text = make_file(rng, n, claude)
-        (folder / f"mod_{n}.py").write_text(text)
+        language = language_of(n, mixed)
+        text = make_file(rng, n, claude, language)
+        (folder / f"mod_{n}.{language}").write_text(text)
         total += len(text)
     if share > 0:
         for n in range(5):
@@ -201,16 +265,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sample", type=int, default=1000, help="files for LibCST's own runner")
     parser.add_argument("--keep", help="generate the trees here and keep them")
+    parser.add_argument("--mixed", action="store_true", help="Python, TypeScript and Go files")
     args = parser.parse_args()
 
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cm-bench-"))
     tree, clean = base / "tree", base / "clean"
     if not tree.exists():
         print(f"generating {args.files} files in {base} ...", flush=True)
-        size, claude_files = make_tree(tree, args.files, args.share)
-        make_tree(clean, args.files, 0.0)
+        size, claude_files = make_tree(tree, args.files, args.share, mixed=args.mixed)
+        make_tree(clean, args.files, 0.0, mixed=args.mixed)
     else:
-        size = sum(p.stat().st_size for p in tree.rglob("*.py"))
+        size = sum(p.stat().st_size for p in tree.rglob("mod_*.*"))
         claude_files = -1
     cm = [sys.executable, "-m", "claude_migrate", "run", "."]
     # As on a developer's machine: Python keeps its bytecode cache (some sandboxes turn it off,
@@ -268,7 +333,7 @@ def main() -> None:
     sample = base / "sample"
     if not sample.exists():
         sample.mkdir()
-        for i, path in enumerate(sorted(tree.rglob("*.py"))[: args.sample]):
+        for i, path in enumerate(sorted(tree.rglob("mod_*.py"))[: args.sample]):
             shutil.copy(path, sample / f"m{i}.py")
     (sample / "bench_codemod.py").write_text(textwrap.dedent(LIBCST_CODEMOD))
     # A dry run too: -u prints a diff instead of writing; -x takes a module.Class; --jobs=N
@@ -284,8 +349,9 @@ def main() -> None:
     files = args.files
     mb = size / 1e6
     print()
+    languages = "Python, TypeScript and Go" if args.mixed else "Python"
     print(
-        f"tree: {files} Python files, {mb:.0f} MB, {claude_files if claude_files >= 0 else '?'} with Claude code; "
+        f"tree: {files} {languages} files, {mb:.0f} MB, {claude_files if claude_files >= 0 else '?'} with Claude code; "
         f"{os.cpu_count()} cores; Python {sys.version.split()[0]}"
     )
     print(f"{'':24}{'seconds':>9}{'files/s':>10}{'MB/s':>8}{'x floor':>9}   target")

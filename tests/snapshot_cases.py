@@ -21,8 +21,9 @@ from claude_migrate.pipeline import Plan, migrate_bytes
 from claude_migrate.results import FileResult, Record
 
 SNAPSHOTS = Path(__file__).resolve().parent.parent / "snapshots"
-# A first line "# snapshot-options: ..." ("<!-- ... -->" in Markdown, ".. ..." in rst).
-_OPTIONS = re.compile(rb"^(?:#|<!--|\.\.) snapshot-options:(.*?)(?: -->)?$", re.MULTILINE)
+# A first line "# snapshot-options: ..." ("<!-- ... -->" in Markdown, ".. ..." in rst, "// ..."
+# in the C-like languages).
+_OPTIONS = re.compile(rb"^(?:#|<!--|\.\.|//) snapshot-options:(.*?)(?: -->)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,39 @@ def test_markdown_cells_change_only_with_prose(project: Path) -> None:
     cli("run", "--write", "--prose", "cookbook.ipynb", cwd=project)
     after = nbformat.read(project / "cookbook.ipynb", as_version=4)
     assert after.cells[0].source == "# Résumé tool\n\nBuilt on claude-opus-4-5-20251101."
+
+
+@pytest.mark.parametrize(
+    ("metadata", "language"),
+    [
+        ({}, None),
+        ({"kernelspec": {"language": "python", "name": "python3"}}, None),
+        (
+            {
+                "kernelspec": {"language": "coconut", "name": "coconut"},
+                "language_info": {"name": "coconut", "mimetype": "text/x-python3"},
+            },
+            None,
+        ),
+        (
+            {
+                "kernelspec": {"language": "xonsh"},
+                "language_info": {"codemirror_mode": {"name": "ipython"}},
+            },
+            None,
+        ),
+        (
+            {
+                "kernelspec": {"language": "R"},
+                "language_info": {"name": "R", "mimetype": "text/x-r-source"},
+            },
+            "R",
+        ),
+        ({"kernelspec": {"language": "scala"}}, "scala"),
+        ({"language_info": {"name": "julia", "file_extension": ".jl"}}, "julia"),
+    ],
+)
+def test_a_kernel_is_python_when_its_language_info_says_so(
+    metadata: dict[str, object], language: str | None
+) -> None:
+    assert notebook.kernel_language(metadata) == language

@@ -66,12 +66,17 @@ def test_json_report(project: Path) -> None:
     assert report["target"] == "4.5"
     by_path = {f["path"]: f for f in report["files"]}
     assert by_path["app/chat.py"]["status"] == "changed"
-    assert by_path["app/chat.py"]["changes"][0] == {
+    change = dict(by_path["app/chat.py"]["changes"][0])
+    edit = change.pop("edit")
+    assert change == {
         "code": "CM101",
         "line": 3,
         "column": 38,
         "message": "claude-3-5-sonnet-20241022 -> claude-sonnet-4-5-20250929 (Claude Sonnet 3.5 (October 2024))",
     }
+    assert edit["start"] == {"line": 3, "column": 1} and edit["end"] == {"line": 4, "column": 1}
+    assert "claude-3-5-sonnet-20241022" in edit["old_text"]
+    assert "claude-sonnet-4-5-20250929" in edit["new_text"]
     assert by_path["app/prices.py"]["status"] == "unchanged"
     assert by_path["app/prices.py"]["findings"][0]["code"] == "CM102"
     assert by_path["app/broken.py"]["status"] == "failed"

@@ -14,6 +14,8 @@ CALL = 'client.messages.create(model="claude-3-5-sonnet-20241022", max_tokens=10
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    if args and args[0] == "run":  # -v: the run in figures, which `stats` reads
+        args = ("run", "-v", *args[1:])
     return subprocess.run(
         [sys.executable, "-m", "claude_migrate", *args], cwd=cwd, capture_output=True, text=True
     )

@@ -6,8 +6,9 @@ import libcst
 import pytest
 from snapshot_cases import Case, all_cases, codemod_folders, codemod_for, report_text, run_case
 
-from claude_migrate import registry
+from claude_migrate import lang, registry
 from claude_migrate.authoring.codemod import Safety
+from claude_migrate.lang import grammars
 from claude_migrate.results import Status
 
 CASES = all_cases()
@@ -37,6 +38,10 @@ def test_snapshot(case: Case, snapshot_update: bool) -> None:
 
     if case.input.suffix == ".py":
         libcst.parse_module(output.decode(result.encoding))
+    language = lang.kind_of(case.input.name)
+    if language is not None:  # the language's own grammar reads the output without an error
+        grammar = grammars.grammar_for(case.input.name, language)
+        assert not grammars.parse(output, grammar).root_node.has_error
 
     # The codemod's scope narrows what is parsed and walked; with narrowing off, the same.
     whole = run_case(case.codemod, data, case.input.name, narrow=False)

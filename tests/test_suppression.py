@@ -142,3 +142,47 @@ def test_suppression_does_not_parse_the_file_again(monkeypatch) -> None:  # type
     monkeypatch.setattr(libcst, "parse_module", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert 'MODEL = "claude-haiku-4-5-20251001"' in output(text)
     assert len(calls) <= 1  # the file's one parse (none when CPython's verify suffices)
+
+
+def run5(text: str):
+    plan = Plan(
+        codemods=registry.codemods_up_to((5, 0)),
+        options=RunOptions(target=(5, 0)),
+        known_codes=registry.known_codes(),
+    )
+    return migrate_bytes(text.encode(), "t.py", plan)
+
+
+CALL_WITH_ARGUMENT_COMMENT = (
+    "import anthropic\n"
+    "anthropic.Anthropic().messages.create(\n"
+    "    model=pick_model(), max_tokens=256,\n"
+    "    temperature=0.2,  # claude-migrate: ignore[CM212]\n"
+    "    messages=[])\n"
+)
+
+
+def test_ignore_on_any_line_of_a_statement_covers_the_statement() -> None:
+    result = run5(CALL_WITH_ARGUMENT_COMMENT)
+    assert [f.code for f in result.findings] == []
+    # the mirror case: the same call without the comment is reported on its first line
+    bare = run5(CALL_WITH_ARGUMENT_COMMENT.replace("  # claude-migrate: ignore[CM212]", ""))
+    assert [(f.code, f.line) for f in bare.findings] == [("CM212", 2)]
+
+
+def test_ignore_on_one_statement_does_not_cover_the_next() -> None:
+    text = CALL_WITH_ARGUMENT_COMMENT + CALL_WITH_ARGUMENT_COMMENT.split("\n", 1)[1].replace(
+        "  # claude-migrate: ignore[CM212]", ""
+    )
+    result = run5(text)
+    assert [(f.code, f.line) for f in result.findings] == [("CM212", 6)]
+
+
+def test_an_unknown_code_in_an_ignore_comment_is_reported() -> None:
+    text = 'MODEL = "claude-3-5-sonnet-20241022"  # claude-migrate: ignore[CM999, CM1]\n'
+    result = run5(text)
+    assert [(f.code, f.line, f.column) for f in result.findings] == [("CM002", 1, 39)]
+    assert "unknown code CM999" in result.findings[0].message
+    # known codes and prefixes are not reported
+    known = run5('MODEL = "claude-3-5-sonnet-20241022"  # claude-migrate: ignore[CM101,CM2]\n')
+    assert known.findings == () and known.status is Status.UNCHANGED

@@ -250,3 +250,30 @@ def test_a_3x_application_sends_only_what_the_5_generation_accepts(tmp_path: Pat
         "computer_20250124",
         "web fetch on Opus 5",
     }
+
+
+DESK = (
+    "import anthropic\n"
+    "client = anthropic.Anthropic()\n"
+    'client.beta.messages.create(model="claude-sonnet-5", max_tokens=1024, messages=[],\n'
+    '    tools=[{"type": "computer_20241022", "name": "computer", "display_width_px": 1024,'
+    ' "display_height_px": 768}],\n'
+    '    betas=["computer-use-2024-10-22"])\n'
+)
+
+
+def test_a_computer_tool_lands_on_its_final_version_or_stays_and_is_reported(
+    tmp_path: Path,
+) -> None:
+    """Never computer_20250124 beside a visible claude-sonnet-5 (a version the 5 set's own
+    findings call wrong), and never "the model cannot be seen" beside a literal model."""
+    (tmp_path / "app.py").write_text(DESK)
+    dry = run(tmp_path, "--to", "5", "--format", "json")
+    (entry,) = json.loads(dry.stdout)["files"]
+    assert entry["changes"] == []  # the original stays...
+    codes = {f["code"] for f in entry["findings"]}
+    assert {"CM222", "CM223"} <= codes  # ...and is reported
+    assert not codes & {"CM118", "CM120"}
+    unsafe = run(tmp_path, "--to", "5", "--unsafe")
+    assert '"computer_20251124"' in unsafe.stdout and '"computer-use-2025-11-24"' in unsafe.stdout
+    assert "20250124" not in unsafe.stdout and "2025-01-24" not in unsafe.stdout

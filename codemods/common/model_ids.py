@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import ClassVar
 
 import libcst as cst
@@ -25,6 +26,7 @@ from claude_migrate.authoring import (
     Codemod,
     FileContext,
     Outcome,
+    RunOptions,
     literal_text,
     split_string,
     tables,
@@ -33,6 +35,7 @@ from claude_migrate.authoring import (
 from claude_migrate.authoring.tables import IdMatch, ModelTable
 
 from . import model_id_groups
+from .model_lookups import stale_lookups
 
 _WHITESPACE = re.compile(r"\s")
 _PREFIX_METHODS = {"startswith", "endswith"}
@@ -43,6 +46,9 @@ FINDING_SUMMARIES = {
     "profile": "Bedrock model ID needs a cross-region inference profile",
     "prefix": "model check (ID prefix test or comparison with an ID) left unchanged",
     "split": "model ID split across implicitly concatenated strings",
+    "prose": "model IDs in sentences left unchanged (without --prose), one summary per file",
+    "lookup": "a moved default is no longer a key of the lookup table left unchanged",
+    "sampling": "a config file's sampling parameter beside a moved ID its new model rejects",
 }
 
 
@@ -57,14 +63,53 @@ class FindingCodes(dict[str, str]):
         return self._by_role[role]
 
 
-def model_id_findings(*, table: str, profile: str, prefix: str, split: str) -> FindingCodes:
-    return FindingCodes(table=table, profile=profile, prefix=prefix, split=split)
+def model_id_findings(**codes: str) -> FindingCodes:
+    """Codes for the roles of FINDING_SUMMARIES (table=, profile=, prefix=, ...)."""
+    if codes.keys() != FINDING_SUMMARIES.keys():
+        raise ValueError(f"finding codes for {sorted(FINDING_SUMMARIES)} expected")
+    return FindingCodes(**codes)
 
 
 class ModelIdCodemod(Codemod):
     table: ClassVar[ModelTable]
     finding_codes: ClassVar[FindingCodes]
     text_kinds = frozenset({"config", "docs"})
+    # What the target models reject among a config file's sampling parameters beside a
+    # moved ID: "pair" (temperature together with top_p) or "each" (any of them).
+    sampling_rule: ClassVar[str] = "pair"
+    # Every generation's table by target, so that a set can tell, on a run to a later
+    # target, that a later set moves an ID it produced (and will report on the final one).
+    _tables: ClassVar[dict[tuple[int, int], ModelTable]] = {}
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "table" in vars(cls):
+            ModelIdCodemod._tables[cls.target] = cls.table
+
+    @classmethod
+    def later_tables(cls, options: RunOptions) -> list[ModelTable]:
+        """The tables of the sets after this one that a run to `options.target` also runs."""
+        return [
+            table
+            for target, table in sorted(ModelIdCodemod._tables.items())
+            if cls.target < target <= options.target
+        ]
+
+    @classmethod
+    def known_later(cls, options: RunOptions, tokens: Iterable[str]) -> bool:
+        """A later set of this run knows every one of these old IDs: a finding about them
+        (a table, a sentence, a split ID) is that set's, so that one fact is reported once,
+        by the last set that sees it, rather than once per set with near-identical words."""
+        wanted = list(tokens)
+        return bool(wanted) and any(
+            all(next(t.find(token), None) is not None for token in wanted)
+            for t in cls.later_tables(options)
+        )
+
+    @classmethod
+    def moved_later(cls, options: RunOptions, text: str) -> bool:
+        """A later set of this run moves an ID in `text`: findings about it are that set's."""
+        return any(next(t.find(text), None) is not None for t in cls.later_tables(options))
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
@@ -81,12 +126,69 @@ class ModelIdCodemod(Codemod):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._inner_concatenations: set[cst.ConcatenatedString] = set()
+        # Sentences naming old IDs, left as prose: (node, where, ID), for one summary.
+        self._sentences: list[tuple[cst.CSTNode, str, str]] = []
+        self._where: list[str] = []  # enclosing function or assignment, innermost last
         # Strings of registries whose rewrite would merge two IDs: left as they are.
         self._frozen: set[cst.SimpleString] = set()
+
+    def final_id(self, text: str) -> str:
+        """`text` as the run leaves it: rewritten by each later set of the run as well."""
+        for table in self.later_tables(self.context.options):
+            text, _ = table.rewrite(text, self.context.options.bedrock_profile)
+        return text
+
+    def _report_stale_lookups(self, node: cst.Module) -> None:
+        for stale in stale_lookups(node, self.table, self.final_id):
+            effect = (
+                "this lookup now misses"
+                if stale.seen
+                else f"a lookup of {stale.default} in it would now miss"
+            )
+            self.record_finding(
+                stale.node,
+                self.finding_codes.code_for("lookup"),
+                f"{stale.default} moves from {stale.old} to {stale.new}, which is not a key of "
+                f"{stale.table} (a lookup table, left unchanged): {effect}; add the new ID "
+                "to the table",
+            )
+
+    # --- where a sentence is, for the summary of those left ---------------------------------
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._where.append(f"{node.name.value}()")
+
+    def leave_FunctionDef(
+        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
+    ) -> cst.FunctionDef:
+        self._where.pop()
+        return updated_node
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        target = node.targets[0].target
+        self._where.append(cst.Module([]).code_for_node(target) if len(node.targets) else "")
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
+        self._where.pop()
+        return updated_node
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        if self._sentences:
+            places = list(dict.fromkeys(where for _, where, _ in self._sentences))
+            count = len(self._sentences)
+            self.record_finding(
+                self._sentences[0][0],
+                self.finding_codes.code_for("prose"),
+                f"{count} model ID{'s' if count != 1 else ''} older than {self.table.version} "
+                f"left in sentences ({', '.join(places)}): text, not a call site; review "
+                "them, or run with --prose to migrate them",
+            )
+        return updated_node
 
     # --- shapes that are left alone -------------------------------------------------------
 
     def visit_Module(self, node: cst.Module) -> bool:
+        self._report_stale_lookups(node)
         for group in model_id_groups.call_runs(node.body):
             self._guard(group)
         return True
@@ -139,12 +241,8 @@ class ModelIdCodemod(Codemod):
             texts = [t for a in node.args for t in _strings_in(a.value)]
             prefixes = [t for t in texts if self.table.is_old_prefix(t)]
             if prefixes:
-                self.record_finding(
-                    node,
-                    self.finding_codes.code_for("prefix"),
-                    f"{func.attr.value}({', '.join(map(repr, prefixes))}) tests for a model older than {self.table.version}; "
-                    "after migration no model matches it",
-                )
+                shown = f"{func.attr.value}({', '.join(map(repr, prefixes))})"
+                self._report_prefix(node, shown, prefixes, func.attr.value)
                 return False
         return True
 
@@ -153,11 +251,7 @@ class ModelIdCodemod(Codemod):
             if isinstance(target.operator, (cst.In, cst.NotIn)):
                 text = literal_text(node.left)
                 if text is not None and self.table.is_old_prefix(text):
-                    self.record_finding(
-                        node,
-                        self.finding_codes.code_for("prefix"),
-                        f"{text!r} in ... tests for a model older than {self.table.version}; after migration no model matches it",
-                    )
+                    self._report_prefix(node, f"{text!r} in ...", [text], "in")
                     return False
         # `model == "claude-..."`, `!=`, `is`, `in ("claude-...", ...)`: which model runs.
         compared: list[cst.BaseExpression] = []
@@ -197,7 +291,9 @@ class ModelIdCodemod(Codemod):
             return True
         joined = "".join(parts)
         for found in self.table.find(joined):
-            if not any(found.token in part for part in parts):
+            if not any(found.token in part for part in parts) and not self.known_later(
+                self.context.options, [found.token]
+            ):
                 self.record_finding(
                     node,
                     self.finding_codes.code_for("split"),
@@ -244,11 +340,23 @@ class ModelIdCodemod(Codemod):
         return self.table.rewrite(text, self.context.options.bedrock_profile)[0]
 
     def _rewrite(self, node: cst.CSTNode, text: str, prose: bool = False) -> str | None:
-        if not self._is_rewritten(text, prose):
+        if "claude-" not in text:
             return None
+        if not prose and not self.context.options.prose and _WHITESPACE.search(text):
+            where = next((w for w in reversed(self._where) if w), "module level")
+            self._sentences.extend(
+                (node, where, f.token)
+                for f in self.table.find(text)
+                if not self.known_later(self.context.options, [f.token])
+            )
+            return None  # a sentence, not an ID: prose
         new_text, done = self.table.rewrite(text, self.context.options.bedrock_profile)
         for found, resolution in done:
-            if resolution.finding and self.reports_profile(self.context, found):
+            if (
+                resolution.finding
+                and self.reports_profile(self.context, found)
+                and not (resolution.new and self.moved_later(self.context.options, resolution.new))
+            ):
                 self.record_finding(
                     node, self.finding_codes.code_for("profile"), resolution.finding
                 )
@@ -316,14 +424,35 @@ class ModelIdCodemod(Codemod):
             self._guard(group)
         return True
 
+    def _report_prefix(self, node: cst.CSTNode, shown: str, prefixes: list[str], test: str) -> None:
+        """A test by ID prefix, reported with what it matches after migration. Where it still
+        a later set of the run sees it as old too, that set reports it against the final IDs
+        instead: one true finding, not two that disagree."""
+        still = [t for p in prefixes for t in self.table.targets_matching(p, test)]
+        later = self.later_tables(self.context.options)
+        if any(all(t.is_old_prefix(p) for p in prefixes) for t in later):
+            return
+        after = (
+            "after migration it also matches "
+            + ", ".join(f"{f.name} ({f.dated})" for f in dict.fromkeys(still))
+            + ": check that it still means what it should"
+            if still
+            else "after migration no model matches it"
+        )
+        self.record_finding(
+            node,
+            self.finding_codes.code_for("prefix"),
+            f"{shown} tests for a model older than {self.table.version}; {after}",
+        )
+
     def _report_table(self, node: cst.CSTNode, what: str) -> None:
         old = [f.token for text in _strings_in(node) for f in self.table.find(text)]
-        if old:
+        if old and not self.known_later(self.context.options, old):
             self.record_finding(
                 node,
                 self.finding_codes.code_for("table"),
                 f"{what}: a lookup table, not a call site; left unchanged "
-                f"(IDs older than {self.table.version}: {', '.join(sorted(set(old)))})",
+                f"(IDs older than {self.table.version}: {tables.list_ids(sorted(set(old)))})",
             )
 
 

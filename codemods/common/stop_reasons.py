@@ -6,10 +6,17 @@ of these in the same function), or when it names two or more Anthropic stop reas
 none of OpenAI's. That second rule catches a converter such as `def to_app(reason)`, while
 its mirror image (app values in, stop-reason literals out) compares no stop-reason literals
 and is left alone. OpenAI's `finish_reason` and MCP's camelCase reasons never match.
+
+A literal the tool does not know (`case "pause" | "pause_turn":`, a value of a newer API or a
+typo) does not veto a dispatch whose subject is a stop reason: the code still dispatches on
+Claude's stop reasons, and the unknown value is simply one more branch. Only a foreign
+vocabulary (OpenAI's finish reasons, MCP's camelCase ones) does. Without such a subject,
+every literal must be a known stop reason, since the literals are then the only evidence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -92,14 +99,24 @@ def chain_tests(node: cst.If) -> Iterator[tuple[cst.If, Test | None]]:
         branch = branch.orelse
 
 
+_CAMEL_CASE = re.compile(r"^[a-z]+[A-Z]")
+
+
+def is_foreign(reason: str) -> bool:
+    """An OpenAI finish reason, or an MCP-style camelCase one (`endTurn`, `maxTokens`)."""
+    return reason in FOREIGN or bool(_CAMEL_CASE.match(reason))
+
+
 def is_dispatch(
     reasons: set[str], subjects: list[cst.BaseExpression], names: Container[str]
 ) -> bool:
-    if not reasons or reasons & FOREIGN or not reasons <= KNOWN:
+    if not reasons or any(is_foreign(r) for r in reasons):
         return False
     if any(mentions_foreign_field(s) for s in subjects):
         return False
-    return any(is_subject(s, names) for s in subjects) or len(reasons) >= 2
+    if any(is_subject(s, names) for s in subjects):
+        return bool(reasons & KNOWN)  # unknown literals beside known ones do not veto
+    return reasons <= KNOWN and len(reasons) >= 2
 
 
 def chain_is_dispatch(node: cst.If, names: Container[str]) -> bool:

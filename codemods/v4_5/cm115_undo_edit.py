@@ -48,6 +48,7 @@ class UndoEdit(tooling.TiedToEditor):
         super().__init__(context)
         self._elifs: set[cst.If] = set()
         self._undo_classes: list[bool] = []
+        self._history_reported: set[str] = set()
         # A removed statement's own lines go; the comments and blank lines above it stay.
         # Statements to drop, and lines to keep after a kept one (a removed last elif's), by
         # the id of the node handed to the parent, which then moves the lines (_kept_lines).
@@ -258,10 +259,21 @@ class UndoEdit(tooling.TiedToEditor):
             self._report_history(node, target.target)
 
     def _report_history(self, node: cst.CSTNode, target: cst.BaseExpression) -> None:
-        name = (
-            target.attr.value if isinstance(target, cst.Attribute) else getattr(target, "value", "")
-        )
-        if self._undo_classes and self._undo_classes[-1] and _HISTORY.search(str(name)):
+        # `self._history[path] = text` stores into `self._history`: that is the name to report,
+        # once per file however many statements write to it (`_history` or `self._history`).
+        while isinstance(target, cst.Subscript):
+            target = target.value
+        if not isinstance(target, (cst.Name, cst.Attribute)):
+            return
+        last = target.attr.value if isinstance(target, cst.Attribute) else target.value
+        name = cst.Module([]).code_for_node(target)
+        if (
+            self._undo_classes
+            and self._undo_classes[-1]
+            and _HISTORY.search(last)
+            and last not in self._history_reported
+        ):
+            self._history_reported.add(last)
             self.record_finding(
                 node,
                 "CM116",

@@ -18,7 +18,10 @@ class ToolVersions(RequestAware):
     when it moves, so it is CM128's, at review level). computer_20241022 becomes computer_20250124 for Sonnet and
     Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by the model of the request the
     tool is sent in (a literal or a module-level constant); where that model cannot be seen,
-    computer_20250124 is used and the choice is reported. The SDK's param classes
+    computer_20250124 is used and the choice is reported. Under a later target (--to 5), a
+    request whose model is in sight and moves on (Opus, Sonnet, or a model of a later
+    generation) keeps its computer tool for the later set, which moves it to its final
+    version or reports it. The SDK's param classes
     (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
 
     Before:  {"type": "bash_20241022", "name": "bash"}
@@ -55,6 +58,8 @@ class ToolVersions(RequestAware):
         if old in TYPES:
             new = TYPES[old]
         elif old == COMPUTER["old_type"]:
+            if tooling.left_to_a_later_set(self, self.requests):
+                return updated_node
             new = self._computer(original_node, "new_type")
         else:
             return updated_node

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import libcst as cst
+from claude_migrate.codemods.common import beta_places
 
 from claude_migrate.authoring import (
     FileContext,
     ModelTable,
     RequestAware,
     Safety,
+    Scope,
     keep_closing_comma,
     literal_text,
     with_text,
@@ -24,6 +26,7 @@ RENAME: dict[str, str] = BETAS["rename"]
 MANUAL: dict[str, str] = BETAS["manual"]
 HEADER = "anthropic-beta"
 HEADER_ARGS = ("extra_headers", "default_headers", "headers")
+_Seq = TypeVar("_Seq", cst.List, cst.Set, cst.Tuple)
 
 
 class BetaHeaders(RequestAware):
@@ -33,9 +36,18 @@ class BetaHeaders(RequestAware):
     headers=): token-efficient-tools-2025-02-19 and output-128k-2025-02-19 (no effect on
     Claude 4) and the headers of features that became standard are removed;
     computer-use-2024-10-22 becomes computer-use-2025-01-24 (computer-use-2025-11-24 for an
-    Opus 4.5 request). A list or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is reported:
-    its tool configuration has to move as well. code-execution-2025-05-22 is left to CM128,
-    which moves it only together with its tool type.
+    Opus 4.5 request; under --to 5, a visible Opus or Sonnet request's is left for the 5 set).
+    A list or header left empty is removed, not left as [] or "". mcp-client-2025-04-04 is
+    reported: its tool configuration has to move as well. code-execution-2025-05-22 is left
+    to CM128, which moves it only together with its tool type.
+
+    Headers written elsewhere get the same rule: a request dict's "betas": [...] entry (an
+    entry left empty is removed), a params["betas"] = [...] assignment (removed when left
+    empty), and a module- or class-level constant that feeds betas by name (betas=BETAS,
+    "betas": list(BETAS), [*BASE, ...]; a constant left empty stays, as []). Any other string
+    that is one of these headers (a constant the tool cannot follow to a request) is
+    reported, not changed: a judgement, since such a string may feed a request by a way the
+    tool cannot see, or not feed one at all.
 
     Before:  betas=["token-efficient-tools-2025-02-19", "computer-use-2024-10-22"]
     After:   betas=["computer-use-2025-01-24"]
@@ -63,20 +75,103 @@ class BetaHeaders(RequestAware):
     computer: ClassVar[Mapping[str, Any] | None] = COMPUTER
     models: ClassVar[ModelTable] = tooling.MODELS
     removal_reason: ClassVar[str] = "no effect on the 4.5 models"
+    # Constants feeding betas are found module-wide (beta_places), wherever they are used.
+    scope = Scope(reads=(b"betas",))
+    # The headers each generation's codemod knows, by target: on a run to a later set, a
+    # header that set knows is reported by it (against the final code), not twice.
+    _known_by_target: ClassVar[dict[tuple[int, int], frozenset[str]]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        BetaHeaders._known_by_target[cls.target] = cls.known_headers()
+
+    @classmethod
+    def known_headers(cls) -> frozenset[str]:
+        old = (cls.computer["old_header"],) if cls.computer is not None else ()
+        return frozenset({*cls.remove, *cls.rename, *cls.manual, *old})
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
-        self._lists: set[cst.List] = set()  # betas=[...] values
+        self._lists: set[cst.List | cst.Set | cst.Tuple] = set()  # lists of headers
         self._dicts: set[cst.Dict] = set()  # extra_headers= / default_headers= / headers= values
+        self._entries: set[cst.DictElement] = set()  # "betas": [...] entries
+        self._assigns: set[cst.Assign] = set()  # x["betas"] = [...] assignments
+        self._handled: set[cst.SimpleString] = set()  # header strings in the places above
+        self._known = self.known_headers()
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        for value in beta_places.constant_lists(node):
+            self._add_list(value)
+        return super().visit_Module(node)
 
     def visit_Call(self, node: cst.Call) -> None:
         self.requests.enter(node)
         for arg in node.args:
             name = arg.keyword.value if arg.keyword else None
-            if name == "betas" and isinstance(arg.value, cst.List):
-                self._lists.add(arg.value)
+            if name == beta_places.FIELD:
+                for value in beta_places.literal_lists(arg.value):
+                    self._add_list(value)
             elif name in HEADER_ARGS and isinstance(arg.value, cst.Dict):
                 self._dicts.add(arg.value)
+                self._handled.update(
+                    e.value
+                    for e in arg.value.elements
+                    if isinstance(e, cst.DictElement) and isinstance(e.value, cst.SimpleString)
+                )
+
+    def visit_DictElement(self, node: cst.DictElement) -> None:
+        if beta_places.is_betas_key(node.key):
+            for value in beta_places.literal_lists(node.value):
+                self._add_list(value)
+            if isinstance(node.value, cst.List):
+                self._entries.add(node)
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        if any(beta_places.is_betas_target(t.target) for t in node.targets):
+            for value in beta_places.literal_lists(node.value):
+                self._add_list(value)
+            if isinstance(node.value, cst.List):
+                self._assigns.add(node)
+
+    def visit_SimpleString(self, node: cst.SimpleString) -> None:
+        text = literal_text(node)
+        if text not in self._known or node in self._handled:
+            return
+        if any(text in known for known in self._later_known()):
+            return  # the later set of this run reports it
+        self.record_finding(
+            node,
+            self.manual_code,
+            f"{text} is a beta header outside betas= and the anthropic-beta header, where the "
+            f"tool cannot follow it to a request; {self._advice(text)}",
+        )
+
+    def _later_known(self) -> list[frozenset[str]]:
+        final = self.context.options.target
+        return [h for t, h in BetaHeaders._known_by_target.items() if self.target < t <= final]
+
+    def _advice(self, name: str) -> str:
+        if name in self.remove:
+            return f"remove it where it is sent ({self.removal_reason})"
+        if name in self.rename:
+            return f"send {self.rename[name]} instead"
+        if name in self.manual:
+            return self.manual[name]
+        return "change it with the computer tool's version"
+
+    def _add_list(self, value: cst.List | cst.Set | cst.Tuple) -> None:
+        self._lists.add(value)
+        self._handled.update(
+            e.value for e in value.elements if isinstance(e.value, cst.SimpleString)
+        )
+
+    def leave_Assign(
+        self, original_node: cst.Assign, updated_node: cst.Assign
+    ) -> cst.Assign | cst.RemovalSentinel:
+        if original_node in self._assigns and _emptied(original_node.value, updated_node.value):
+            self.record_change(original_node, "removed the betas assignment left empty")
+            return cst.RemovalSentinel.REMOVE
+        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         self.requests.leave(original_node)
@@ -98,6 +193,24 @@ class BetaHeaders(RequestAware):
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
 
     def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
+        return self._leave_sequence(original_node, updated_node)
+
+    def leave_Tuple(self, original_node: cst.Tuple, updated_node: cst.Tuple) -> cst.Tuple:
+        updated = self._leave_sequence(original_node, updated_node)
+        if len(updated.elements) == 1 and len(updated_node.elements) > 1:
+            # One item left: its comma keeps it a tuple.
+            only = updated.elements[0]
+            if not isinstance(only.comma, cst.Comma):
+                updated = updated.with_changes(elements=[only.with_changes(comma=cst.Comma())])
+        return updated
+
+    def leave_Set(self, original_node: cst.Set, updated_node: cst.Set) -> cst.Set | cst.Call:
+        updated = self._leave_sequence(original_node, updated_node)
+        if not updated.elements and updated_node.elements:
+            return cst.Call(cst.Name("set"))  # `{}` would be a dict
+        return updated
+
+    def _leave_sequence(self, original_node: _Seq, updated_node: _Seq) -> _Seq:
         if original_node not in self._lists:
             return updated_node
         elements = []
@@ -118,6 +231,8 @@ class BetaHeaders(RequestAware):
         )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        if any(e in self._entries for e in original_node.elements):
+            updated_node = self._drop_empty_entries(original_node, updated_node)
         if original_node not in self._dicts:
             return updated_node
         elements = []
@@ -141,6 +256,19 @@ class BetaHeaders(RequestAware):
             elements=keep_closing_comma(updated_node.elements, elements)
         )
 
+    def _drop_empty_entries(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        kept = []
+        for original, element in zip(original_node.elements, updated_node.elements, strict=True):
+            if original in self._entries and isinstance(element, cst.DictElement):
+                assert isinstance(original, cst.DictElement)
+                if _emptied(original.value, element.value):
+                    self.record_change(original, "removed the betas entry left empty")
+                    continue
+            kept.append(element)
+        if len(kept) == len(updated_node.elements):
+            return updated_node
+        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+
     def _header(self, node: cst.CSTNode, name: str) -> str | None:
         """The header's new name, None to drop it, or the name itself to keep it."""
         if name in self.remove:
@@ -150,6 +278,8 @@ class BetaHeaders(RequestAware):
             self.record_change(node, f"{name} -> {self.rename[name]}")
             return self.rename[name]
         if self.computer is not None and name == self.computer["old_header"]:
+            if tooling.left_to_a_later_set(self, self.requests):
+                return name
             choice = tooling.by_family(self.computer, "new_header", self.requests.family)
             self.record_change(node, f"{name} -> {choice.value}")
             if not choice.seen:
@@ -164,3 +294,16 @@ class BetaHeaders(RequestAware):
         if name in self.manual:
             self.record_finding(node, self.manual_code, f"{name}: {self.manual[name]}")
         return name
+
+
+BetaHeaders._known_by_target[BetaHeaders.target] = BetaHeaders.known_headers()
+
+
+def _emptied(original: cst.BaseExpression, updated: cst.BaseExpression) -> bool:
+    """A list this codemod emptied (one that was written empty is the user's own)."""
+    return (
+        isinstance(original, cst.List)
+        and bool(original.elements)
+        and isinstance(updated, cst.List)
+        and not updated.elements
+    )

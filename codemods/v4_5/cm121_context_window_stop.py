@@ -6,11 +6,14 @@ from claude_migrate.codemods.common import stop_reasons as sr
 from claude_migrate.authoring import (
     Codemod,
     FileContext,
+    Lines,
     Safety,
     Scope,
     insert_after,
+    line_length,
     literal_text,
     with_text,
+    wrapped,
 )
 
 
@@ -23,7 +26,11 @@ class ContextWindowStop(Codemod):
     `!=` becomes `not in`), an `in (...)` test gains the new reason, `case "max_tokens":`
     becomes `case "max_tokens" | "model_context_window_exceeded":`, and a map entry for
     max_tokens gains a twin with the same value. OpenAI's finish_reason and MCP's
-    camelCase reasons are left alone.
+    camelCase reasons are left alone. A literal the tool does not know beside
+    `x.stop_reason` (`case "pause" | "pause_turn":`) does not stop the rule (a judgement:
+    the subject shows it is Claude's dispatch); a foreign vocabulary does. A one-line map
+    that its new entry makes longer than the file's line length (its longest line, at least
+    88) is written one entry per line.
 
     Before:  if response.stop_reason == "max_tokens":
     After:   if response.stop_reason in ("max_tokens", "model_context_window_exceeded"):
@@ -36,17 +43,46 @@ class ContextWindowStop(Codemod):
     slug = "stop-reason-context-window"
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b'max_tokens"', b"max_tokens'")
+    # With the other SDKs' constants (Go, Java, C#, Ruby, PHP), reported there.
+    triggers = (
+        b'max_tokens"',
+        b"max_tokens'",
+        b"StopReasonMaxTokens",
+        b"StopReason.MAX_TOKENS",
+        b"StopReason::MAX_TOKENS",
+        b"StopReason.MaxTokens",
+    )
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._names = sr.LazyNames()
+        self._lines = Lines()
         self._elifs: set[cst.If] = set()
         self._marked: set[cst.CSTNode] = set()
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
+        self._module = node
+
+    # Where a map is on its line, so an entry added to it keeps within the file's line length.
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._lines.enter(node)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine:
+        self._lines.leave(original_node)
+        return updated_node
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        self._lines.enter(node)
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        self._lines.leave(original_node)
+        return updated_node
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):
@@ -159,7 +195,10 @@ class ContextWindowStop(Codemod):
         element = updated_node.elements[index]
         assert isinstance(element, cst.DictElement)
         twin = element.with_changes(key=_twin(element.key))
-        return updated_node.with_changes(elements=insert_after(updated_node.elements, index, twin))
+        longer = updated_node.with_changes(
+            elements=insert_after(updated_node.elements, index, twin)
+        )
+        return wrapped(longer, line_length(self._module), self._lines.around(original_node))
 
 
 def _needs_twin(texts: list[str | None] | tuple[str, ...]) -> bool:

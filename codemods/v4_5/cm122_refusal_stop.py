@@ -3,7 +3,17 @@ from __future__ import annotations
 import libcst as cst
 from claude_migrate.codemods.common import stop_reasons as sr
 
-from claude_migrate.authoring import Codemod, FileContext, Safety, Scope, insert_after, literal_text
+from claude_migrate.authoring import (
+    Codemod,
+    FileContext,
+    Lines,
+    Safety,
+    Scope,
+    insert_after,
+    line_length,
+    literal_text,
+    wrapped,
+)
 
 
 class RefusalStop(Codemod):
@@ -26,6 +36,9 @@ class RefusalStop(Codemod):
     own is reported; a chain whose branches test different objects (primary.stop_reason then
     fallback.stop_reason) or unrelated conditions, and a dispatch inside a streaming loop
     (where the default template's raise would end the stream), are reported, not joined.
+
+    Unknown literals (`case "pause" | "pause_turn":`) in a dispatch on `x.stop_reason` do
+    not veto it; OpenAI's or MCP's vocabulary does (stop_reasons.py).
 
     Before:  elif response.stop_reason == "tool_use": ...
              else: raise RuntimeError("unexpected")
@@ -50,6 +63,7 @@ class RefusalStop(Codemod):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._names = sr.LazyNames()
+        self._lines = Lines()
         self._elifs: set[cst.If] = set()
         self._loops: list[str] = []  # the iterables of the for loops around the walk
         template = context.options.refusal_template or sr.REASONS["refusal_template"]
@@ -57,6 +71,26 @@ class RefusalStop(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
+        self._module = node
+
+    # Where a map is on its line, so an entry added to it keeps within the file's line length.
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._lines.enter(node)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine:
+        self._lines.leave(original_node)
+        return updated_node
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        self._lines.enter(node)
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        self._lines.leave(original_node)
+        return updated_node
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):
@@ -148,11 +182,12 @@ class RefusalStop(Codemod):
                 value=cst.SimpleString(f"{quote}{sr.REASONS['openai_refusal']}{quote}"),
             )
             elements = insert_after(updated_node.elements, len(updated_node.elements) - 1, entry)
+            longer = updated_node.with_changes(elements=elements)
             self.record_change(
                 original_node,
                 f'added "{sr.REFUSAL}": "{sr.REASONS["openai_refusal"]}" (OpenAI\'s equivalent)',
             )
-            return updated_node.with_changes(elements=elements)
+            return wrapped(longer, line_length(self._module), self._lines.around(original_node))
         self.record_finding(
             original_node,
             "CM123",

@@ -3,10 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 from claude_migrate.codemods.common import stop_reasons as sr
+from claude_migrate.codemods.common.held_values import HeldInts
 
 from claude_migrate.authoring import (
     Family,
+    FileContext,
     RequestAware,
     Safety,
     is_request_call,
@@ -25,6 +28,17 @@ class RequestRules(RequestAware):
     """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
 
     In messages.create / stream / count_tokens / parse (beta included), the SDK's
+    MessageCreateParams types and request dicts (batch params): when both temperature and
+    top_p are set, top_p is removed and temperature kept (the 4.5 models answer 400 to the
+    pair); a literal max_tokens above the target model's ceiling (64,000 for the 4.5
+    models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
+    reported. A max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an
+    attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
+    (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM131),
+    not changed, since the constant may serve requests to other models (a judgement: a
+    clamp there could cut another model's output short). Bedrock Converse requests get the
+    same rules: inferenceConfig's temperature, topP and maxTokens, and the thinking in
+    additionalModelRequestFields.
     MessageCreateParams types and request dicts (batch params), only where the request
     provably goes to Claude (a Claude model in sight, or with no model in sight a call of
     the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
@@ -49,12 +63,46 @@ class RequestRules(RequestAware):
     models = MODELS
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"top_p", b"max_tokens", b"budget_tokens")
+    triggers = (b"top_p", b"max_tokens", b"budget_tokens", *converse.TRIGGERS)
     finding_codes = {
         "CM126": "max_tokens clamped to the target model's ceiling",
         "CM127": "thinking budget_tokens not below max_tokens",
+        "CM131": "max_tokens above the ceiling, held in a constant, attribute or fallback",
         "CM130": "top_p removed beside temperature, or the pair left where that is not safe",
     }
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self.held = HeldInts()
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            return
+        model = request.values["model"]
+        text = literal_text(model)
+        if text is None and isinstance(model, cst.Name):
+            text = self.requests.constants.get(model.value)
+        drop, replace = self._decide(request.values, text, converse.names(request))
+        for name in drop:
+            self._converse.remove(request, name)
+        for name, value in replace.items():
+            if name is not None:
+                self._converse.set_value(request, name, value)
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        return super().visit_Module(node)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not is_request_call(original_node):
@@ -73,6 +121,7 @@ class RequestRules(RequestAware):
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         values = mapping_values(original_node) or {}
         if not (
             {"model", "messages"} <= values.keys() or {"max_tokens", "messages"} <= values.keys()
@@ -128,8 +177,13 @@ class RequestRules(RequestAware):
                 "non-streaming messages.create)",
             )
             max_tokens = ceiling
+        if max_tokens is None and "max_tokens" in values and not newer and not later:
+            max_tokens = self._held_max_tokens(values["max_tokens"], nodes, ceiling, family)
         thinking = mapping_values(values["thinking"]) if "thinking" in values else None
         budget = _integer(thinking.get("budget_tokens")) if thinking else None
+        if budget is None and thinking and "budget_tokens" in thinking:
+            held = self.held.value(thinking["budget_tokens"], "budget_tokens")
+            budget = held.value if held else None
         if budget is not None and max_tokens is not None and budget >= max_tokens:
             self.record_finding(
                 nodes["thinking"],
@@ -137,6 +191,27 @@ class RequestRules(RequestAware):
                 f"thinking budget_tokens {budget} must be below max_tokens {max_tokens}",
             )
         return drop, replace
+
+    def _held_max_tokens(
+        self,
+        value: cst.BaseExpression,
+        nodes: Mapping[str, cst.CSTNode],
+        ceiling: int,
+        family: Family | None,
+    ) -> int | None:
+        """max_tokens held outside the parameter: reported above the ceiling, never changed."""
+        held = self.held.value(value, "max_tokens")
+        if held is None:
+            return None
+        if held.value > ceiling:
+            self.record_finding(
+                nodes["max_tokens"],
+                "CM131",
+                f"max_tokens is {held.value} ({held.where}), above the {ceiling} ceiling of "
+                f"{family.name if family else 'the 4.5 models'}; lower it where it is set (not "
+                "changed here: it may serve requests to other models)",
+            )
+        return held.value
 
     def _drops_top_p(
         self,

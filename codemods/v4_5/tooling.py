@@ -17,6 +17,7 @@ import libcst as cst
 
 from claude_migrate.authoring import (
     Codemod,
+    RequestModels,
     Scope,
     literal_text,
     load_toml,
@@ -145,6 +146,18 @@ class Choice:
 
     value: str
     seen: bool
+
+
+def left_to_a_later_set(codemod: Codemod, requests: RequestModels) -> bool:
+    """Under a target past 4.5, a computer-use version in a request whose model is in sight
+    and goes to a later generation (an Opus or Sonnet, or a model this table does not know,
+    such as claude-sonnet-5) is left for that set, which knows its final value: moving it
+    to the 4.5 version would land on one the later models do not take. Haiku 4.5 stays in
+    the 4.5 generation, so its requests move here."""
+    if codemod.context.options.target <= (4, 5) or requests.model is None:
+        return False
+    family = requests.family
+    return family is None or family.key in ("opus", "sonnet")
 
 
 def by_family(entry: dict[str, Any], default_key: str, family: tables.Family | None) -> Choice:

@@ -20,6 +20,9 @@ class ModelIdsTo5(ModelIdCodemod):
     Messages endpoint takes it as it is. Older Opus and Sonnet Bedrock IDs the 4.5 set leaves because its target lacks
     their profile (apac. Sonnet 4) move straight to 5. Haiku 4.5 has no successor in this
     generation and is left as it is (the 5.5 set moves it).
+    Lookup tables, prefix tests and prose are treated as by CM101. In a config file, each
+    of temperature, top_p and top_k in the mapping of an ID moved to Opus 5 or Sonnet 5 is
+    reported (CM208), not removed, as by CM101.
     Lookup tables, prefix tests, comparisons with an ID and prose are treated as by CM101, and
     so are registries: an Enum of Opus 4.5 to 4.8 would become four aliases of claude-opus-5,
     so it is left whole and reported once (CM202).
@@ -35,9 +38,19 @@ class ModelIdsTo5(ModelIdCodemod):
     slug = "model-id-5"
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"claude-",)
+    # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
+    triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
     table = tables.load(__package__)
-    finding_codes = model_id_findings(table="CM202", profile="CM203", prefix="CM204", split="CM205")
+    sampling_rule = "each"  # Opus 5 and Sonnet 5 reject temperature, top_p and top_k
+    finding_codes = model_id_findings(
+        table="CM202",
+        profile="CM203",
+        prefix="CM204",
+        split="CM205",
+        prose="CM206",
+        lookup="CM207",
+        sampling="CM208",
+    )
     facts_function = staticmethod(bedrock_client_facts)
 
     @classmethod

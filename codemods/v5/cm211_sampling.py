@@ -3,8 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import (
+    FileContext,
     RequestAware,
     Safety,
     keep_closing_comma,
@@ -27,6 +29,8 @@ class SamplingParameters(RequestAware):
     MessageCreateParams, request dicts (batch params) and their extra_body, and every removal
     is reported with the value that was lost (temperature=0 never guaranteed determinism).
     Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose model
+    cannot be seen, is reported, not changed. A Bedrock Converse request gets the same rule
+    for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k.
     cannot be seen, is reported, not changed. Only requests that provably go to Claude are
     touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
     no model in sight a call of the SDK's Messages API): a request dict of another provider
@@ -44,8 +48,32 @@ class SamplingParameters(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = tuple(s.encode() for s in SAMPLING)
+    # With the other SDKs' spellings (Go and C# fields, Java builders), reported there, and
+    # the Bedrock Converse request's dicts.
+    triggers = (
+        *(s.encode() for s in SAMPLING),
+        b"Temperature",
+        b"TopP",
+        b"TopK",
+        b"topP",
+        b"topK",
+        *converse.TRIGGERS,
+    )
     finding_codes = {"CM212": "sampling parameter removed, or one that needs a person"}
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            return
+        target = target_of(request.values, self.requests)
+        elements = converse.names(request)
+        for name in SAMPLING:
+            if name in request.values and self._drops(elements[name], name, request.values, target):
+                self._converse.remove(request, name)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = request_values(original_node)
@@ -114,6 +142,7 @@ class SamplingParameters(RequestAware):
         return updated.with_changes(args=[merged if a is existing else a for a in args])
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         values = request_values(original_node)
         if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node

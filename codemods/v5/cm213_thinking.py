@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import (
     EachRequest,
@@ -27,7 +28,8 @@ class AdaptiveThinking(EachRequest):
     reported so that a person can set output_config={"effort": ...} if the budget mattered.
     Also reported: thinking {"type": "disabled"} with effort xhigh or max (400 on Opus 5), and
     manual thinking whose model cannot be seen. Haiku 4.5 keeps manual thinking (it rejects
-    adaptive).
+    adaptive). A Bedrock Converse request's thinking, in additionalModelRequestFields, gets
+    the same rule.
 
     Before:  thinking={"type": "enabled", "budget_tokens": 10000}
     After:   thinking={"type": "adaptive"}
@@ -41,12 +43,19 @@ class AdaptiveThinking(EachRequest):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"thinking",)
+    triggers = (b"thinking", b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._adapt: set[cst.Dict] = set()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is not None:  # thinking in a Converse call's additionalModelRequestFields
+            self.visit_request(node, request.values)
+            return
+        super().visit_Call(node)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

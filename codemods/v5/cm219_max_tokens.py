@@ -3,8 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
+from claude_migrate.codemods.common.held_values import HeldInts
 
-from claude_migrate.authoring import RequestAware, Safety, dict_entries, dotted_name, request_values
+from claude_migrate.authoring import (
+    FileContext,
+    RequestAware,
+    Safety,
+    dict_entries,
+    dotted_name,
+    request_values,
+)
 
 from .requests import HAIKU, MODELS, family_of
 
@@ -19,7 +28,10 @@ class MaxTokensCeiling(RequestAware):
     reported. Also reported: a non-streaming messages.create above 21,333, which the Python
     SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5 think
     by default, that thinking now counts against max_tokens. A request whose model cannot be
-    seen is left alone.
+    seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens gets the
+    same rule. A max_tokens held in a module constant, an attribute of the enclosing
+    class or a fallback written in the request (kw.get("max_tokens", 200000)) is reported
+    above the ceiling, not changed: it may serve requests to other models.
 
     Before:  client.messages.create(model="claude-opus-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-opus-5", max_tokens=128000, ...)
@@ -33,14 +45,43 @@ class MaxTokensCeiling(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"max_tokens",)
+    triggers = (b"max_tokens", *converse.TRIGGERS)
     finding_codes = {"CM220": "max_tokens to review on the 5 generation"}
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self.held = HeldInts()
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        literal = request.values.get("max_tokens") if request else None
+        if request is None or not isinstance(literal, cst.Integer):
+            return
+        _, new = self._clamp(converse.names(request)["max_tokens"], request.values, literal)
+        if new is not None:
+            self._converse.set_value(request, "max_tokens", new)
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        return super().visit_Module(node)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = request_values(original_node)
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
+        if values is not None and arg is not None and not isinstance(arg.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or arg is None or not isinstance(arg.value, cst.Integer):
             return updated_node
         value, new = self._clamp(original_node, values, arg.value)
@@ -67,8 +108,11 @@ class MaxTokensCeiling(RequestAware):
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         """A request written as a dict (a batch's params)."""
+        updated_node = self._converse.apply(original_node, updated_node)
         values = request_values(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
+        if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or entry is None or not isinstance(entry.value, cst.Integer):
             return updated_node
         _, new = self._clamp(original_node, values, entry.value)
@@ -77,6 +121,21 @@ class MaxTokensCeiling(RequestAware):
         return updated_node.with_changes(
             elements=[e.with_changes(value=new) if e is entry else e for e in updated_node.elements]
         )
+
+    def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
+        """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
+        family = family_of(values, self.requests)
+        held = self.held.value(values["max_tokens"], "max_tokens")
+        if family is None or held is None:
+            return
+        ceiling = HAIKU_CEILING if family == HAIKU else MODELS.families[family].max_tokens
+        if held.value > ceiling:
+            self.record_finding(
+                node,
+                "CM220",
+                f"max_tokens is {held.value} ({held.where}), above the {ceiling} ceiling; lower "
+                "it where it is set (not changed here: it may serve requests to other models)",
+            )
 
     def _clamp(
         self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.authoring import RequestModels, literal_text, tables
+from claude_migrate.authoring import RequestModels, tables
 
 MODELS = tables.load(__package__)
 FIVE, HAIKU = "five", "haiku"
@@ -23,9 +23,7 @@ def target_of(values: Mapping[str, cst.BaseExpression], requests: RequestModels)
 def family_of(values: Mapping[str, cst.BaseExpression], requests: RequestModels) -> str | None:
     """ "opus", "sonnet", HAIKU, or None when the model of the request cannot be seen."""
     model = values.get("model")
-    text = literal_text(model) if model is not None else None
-    if text is None and isinstance(model, cst.Name):
-        text = requests.constants.get(model.value)
+    text = requests.value_text(model) if model is not None else None
     if text is None:
         return None
     if any(h in text for h in HAIKU_IDS):

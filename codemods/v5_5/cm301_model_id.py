@@ -37,9 +37,20 @@ class ModelIdsTo5_5(ModelIdCodemod):
     slug = "model-id-5-5"
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"claude-",)
+    # The SDKs' model constants: Go, C#, Java, Ruby and PHP (claude_migrate.lang.sdk_constants).
+    triggers = (b"claude-", b"ModelClaude", b"Model.Claude", b"Model.CLAUDE_", b"Model::CLAUDE_")
     table = tables.load(__package__)
-    finding_codes = model_id_findings(table="CM302", profile="CM303", prefix="CM304", split="CM305")
+    sampling_rule = "each"  # the 5.5 models, Haiku 5.5 included, reject non-default sampling
+    # CM306-CM308 were taken by the set's own codemods when these roles were added.
+    finding_codes = model_id_findings(
+        table="CM302",
+        profile="CM303",
+        prefix="CM304",
+        split="CM305",
+        prose="CM309",
+        lookup="CM397",
+        sampling="CM398",
+    )
     facts_function = staticmethod(bedrock_client_facts)
 
     @classmethod

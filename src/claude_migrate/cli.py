@@ -1,40 +1,55 @@
 """The command line: parses options, runs the pipeline, turns results into output and an exit code.
 
-Exit codes: 0 nothing left to do; 1 changes pending under --check, or a file failed;
-2 usage error.
+The options of `run` are declared once, in `settings`. Exit codes: see EXIT_* below and the
+README's table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import IO, Any
 
 import click
 
-from . import __version__, registry, runner, writer
+from . import __version__, lang, registry, runner, settings, writer
 from .cache import Cache
+from .discover import Problem
 from .names import shown
 from .pipeline import RunSettings, ScanStats, default_jobs
 from .progress import Progress, session_allows_progress
 from .report import Reporter, Totals, patch_bytes, review_diff
 from .results import FileResult, Status
+from .settings import Values
 from .writer import WriteError, atomic_write
 
-EXIT_OK, EXIT_PENDING = 0, 1  # usage errors exit 2 through click
-# The --format names; formats itself is imported only when one is asked for (a test holds
-# this list to formats.FORMATS).
-FORMAT_NAMES = ("json", "sarif", "github", "markdown")
+EXIT_OK = 0  # nothing left to do (or a dry run without --check)
+EXIT_PENDING = 1  # --check: changes pending; --fail-on-findings: findings left; a file failed
+EXIT_USAGE = 2  # a usage or config error (click's own code for usage errors)
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
+# The --format names besides diff; formats itself is imported only when one is asked for (a
+# test holds this list to formats.FORMATS).
+FORMAT_NAMES = tuple(n for n in settings.FORMAT_NAMES if n != "diff")
 
 
-def _codes(value: str | None) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in (value or "").split(",") if c.strip())
+class _Main(click.Group):
+    """The command group, with Ctrl-C as exit 130 rather than click's "Aborted!" and 1 (which
+    means "changes pending")."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; nothing more was written.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claude-migrate")
 def main() -> None:
     """Migrate code written for Claude 3.x models to newer Claude conventions."""
@@ -42,143 +57,104 @@ def main() -> None:
 
 @main.command("run")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--write", is_flag=True, help="Apply the changes in place (default: dry run).")
-@click.option("--check", is_flag=True, help="Exit 1 if anything would change or any file failed.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["diff", *FORMAT_NAMES]),
-    default="diff",
-    help="Output: a unified diff (default), json, sarif, github annotations or markdown.",
-)
-@click.option(
-    "--patch",
-    "patch_file",
-    type=click.Path(dir_okay=False),
-    help="Write a patch that `git apply` accepts.",
-)
-@click.option(
-    "--to",
-    "to_version",
-    metavar="VERSION",
-    help="Target version (default: the newest complete set, now 5.5).",
-)
-@click.option("--select", metavar="CODES", help="Run only these codemods (codes or prefixes).")
-@click.option("--ignore", metavar="CODES", help="Skip these codemods and findings.")
-@click.option(
-    "--unsafe",
-    is_flag=True,
-    default=None,
-    help="Also apply 'review' codemods (otherwise what they would change is reported).",
-)
-@click.option("--prose", is_flag=True, default=None, help="Also rewrite comments and docs.")
-@click.option(
-    "--bedrock-profile", metavar="PREFIX", help="Prefix (us, global, ...) for bare Bedrock IDs."
-)
-@click.option(
-    "--refusal-template",
-    metavar="CODE",
-    help="Statement(s) for an inserted refusal branch; {reason} is the dispatched expression.",
-)
-@click.option(
-    "--sdk",
-    type=click.IntRange(min=0),
-    metavar="MAJOR",
-    help="Major version of the anthropic SDK the code runs on (default: read from its pinned requirement).",
-)
-@click.option("--changed-since", metavar="REF", help="Only files changed against this git ref.")
-@click.option("--allow-dirty", is_flag=True, help="Let --write run over uncommitted changes.")
-@click.option(
-    "--interactive", "-i", is_flag=True, help="Accept or reject each hunk; write the accepted."
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the content cache.")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False),
-    envvar="CLAUDE_MIGRATE_CACHE_DIR",
-    help="Keep the content cache here (default: the user's cache folder, one per project).",
-)
-@click.option("-v", "--verbose", is_flag=True, help="Also print notes, e.g. cache entries ignored.")
-@click.option(
-    "--shard",
-    metavar="K/N",
-    help="Process only the K-th of N slices of the files (for CI matrices).",
-)
-@click.option(
-    "--max-memory",
-    type=click.IntRange(min=16),
-    default=1024,
-    show_default=True,
-    metavar="MIB",
-    help="Memory cap of each worker process; files estimated not to fit are skipped.",
-)
-@click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
-)
-def run_command(
-    paths: Sequence[str],
-    write: bool,
-    check: bool,
-    fmt: str,
-    patch_file: str | None,
-    to_version: str | None,
-    select: str | None,
-    ignore: str | None,
-    unsafe: bool | None,
-    prose: bool | None,
-    bedrock_profile: str | None,
-    refusal_template: str | None,
-    sdk: int | None,
-    changed_since: str | None,
-    allow_dirty: bool,
-    interactive: bool,
-    no_cache: bool,
-    cache_dir: str | None,
-    verbose: bool,
-    shard: str | None,
-    max_memory: int,
-    jobs: int | None,
-) -> None:
-    """Migrate PATHS (files or folders; default: the current folder).
+@settings.options
+def run_command(paths: Sequence[str], **given: Any) -> None:
+    """Migrate PATHS (files or folders; default: the current folder; `-`: stdin).
 
     A dry run by default: the unified diff goes to stdout, findings and the summary to
     stderr. Nothing is written without --write (or the hunks accepted with --interactive).
+    Exit codes: 0 nothing left to do; 1 changes pending under --check, findings left under
+    --fail-on-findings, or a file failed; 2 usage or config error; 130 interrupted.
     """
-    if refusal_template is not None:
-        _check_template(refusal_template)
-    if interactive and (check or fmt != "diff" or patch_file):
-        raise click.UsageError("--interactive cannot be combined with --check, --format or --patch")
-    request = runner.Request(
-        paths=tuple(paths) or (".",),
-        to_version=to_version,
-        select=_codes(select) if select is not None else None,
-        ignore=_codes(ignore) if ignore is not None else None,
-        unsafe=unsafe,
-        prose=prose,
-        bedrock_profile=bedrock_profile,
-        refusal_template=refusal_template,
-        changed_since=changed_since,
-        sdk=sdk,
-    )
-    writing = write and not check
+    values = settings.from_command_line(given)
+    _check_usage(paths, values)
+    out = _output(values)
     try:
-        if writing and not allow_dirty:
+        code = _run(tuple(paths) or (".",), values, out)
+    finally:
+        if out is not None:
+            out.close()
+    sys.exit(code)
+
+
+def _check_usage(paths: Sequence[str], values: Values) -> None:
+    template = values[settings.REFUSAL_TEMPLATE]
+    if template is not None:
+        _check_template(template)
+    fmt = values[settings.FORMAT]
+    if values[settings.INTERACTIVE] and (
+        values[settings.CHECK] or fmt != "diff" or values[settings.PATCH_FILE]
+    ):
+        raise click.UsageError("--interactive cannot be combined with --check, --format or --patch")
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("`-` (stdin) is the only path when given")
+    if values.given(settings.STDIN_FILENAME) and list(paths) != ["-"]:
+        raise click.UsageError("--stdin-filename needs the path `-`")
+    if "-" in paths and (values[settings.INTERACTIVE] or values[settings.PATCH_FILE]):
+        raise click.UsageError("stdin (`-`) cannot be combined with --interactive or --patch")
+
+
+def _output(values: Values) -> IO[str] | None:
+    path = values[settings.OUTPUT_FILE]
+    if path is None:
+        return None
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise click.UsageError(f"--output-file {path}: {exc.strerror}") from exc
+
+
+def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
+    fmt = values[settings.FORMAT]
+    check, interactive = values[settings.CHECK], values[settings.INTERACTIVE]
+    write = values[settings.WRITE] and paths != ("-",)
+    patch_file = values[settings.PATCH_FILE]
+    quiet, verbose = values[settings.QUIET], values[settings.VERBOSE]
+    reports = [
+        (spec.partition("=")[0], spec.partition("=")[2]) for spec in values[settings.REPORTS]
+    ]
+    kept = fmt != "diff" or bool(reports)  # results kept for a format
+    markdown = fmt == "markdown" or any(f == "markdown" for f, _ in reports)
+    request = runner.Request(paths=paths, values=values)
+    try:
+        if write and not values[settings.ALLOW_DIRTY]:
             runner.ensure_clean(request.paths)
-        groups, problems = runner.prepare(request)
+        groups: list[runner.Group]
+        problems: list[Problem]
+        stdin_result: FileResult | None
+        stdin_group: runner.Group | None
+        if paths == ("-",):
+            groups, problems = [], []
+            stdin_result, stdin_group = runner.migrate_stdin(
+                sys.stdin.buffer.read(), values[settings.STDIN_FILENAME], request
+            )
+        else:
+            groups, problems = runner.prepare(request)
+            stdin_result = stdin_group = None
     except runner.RunError as exc:
         raise click.UsageError(str(exc)) from exc
 
-    reporter = Reporter()
+    reporter = Reporter(stdout=out)
     progress = (
         Progress(reporter.err)
-        if fmt == "diff" and reporter.err_is_terminal and session_allows_progress(interactive)
+        if fmt == "diff"
+        and not quiet
+        and reporter.err_is_terminal
+        and session_allows_progress(interactive)
         else None
     )
-    settings = RunSettings(
-        jobs=jobs or default_jobs(),
-        cache=None if no_cache else Cache(runner.cache_folder(request.paths, cache_dir)),
-        shard=_shard(shard),
-        max_memory=max_memory * 1024 * 1024,
+    run_settings = RunSettings(
+        jobs=values[settings.JOBS] or default_jobs(),
+        cache=None
+        if values[settings.NO_CACHE]
+        else Cache(
+            runner.cache_folder(
+                request.paths,
+                values[settings.CACHE_DIR] or os.environ.get("CLAUDE_MIGRATE_CACHE_DIR"),
+            )
+        ),
+        shard=_shard(values[settings.SHARD]),
+        max_memory=values[settings.MAX_MEMORY] * 1024 * 1024,
         on_progress=progress.update if progress else None,
     )
     started = time.perf_counter()
@@ -193,12 +169,23 @@ def run_command(
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    if fmt == "diff":  # machine formats keep stderr quiet
+    if fmt == "diff" and not quiet:  # machine formats keep stderr quiet
         for warning in _calendar_warnings(groups, request.paths):
             reporter.warning(warning)
+    if fmt == "diff" and quiet < 2:
         for problem in problems:
             reporter.problem(str(problem))
-    for result in runner.results(groups, settings, stats):
+    if verbose:
+        for group in groups:
+            reporter.lines_err(_group_description(group))
+    if stdin_result is not None:
+        assert stdin_group is not None
+        groups = [stdin_group]
+        stats.scanned = 1
+        results: Any = iter([stdin_result])
+    else:
+        results = runner.results(groups, run_settings, stats)
+    for result in results:
         if result.status is Status.CHANGED:
             patch = patch_bytes(result)
             added += [
@@ -206,18 +193,22 @@ def run_command(
             ]
             if patch_file:
                 patches.append(patch)
-            if fmt == "markdown":
+            if markdown:
                 reviews.append(review_diff(result))
             if session is not None:
                 result = session.review(result)
-            elif fmt == "diff" and not patch_file and not writing:
+            elif fmt == "diff" and stdin_result is None and not patch_file and not write:
                 reporter.diff(result, patch)
-            if writing or (session is not None and result.status is Status.CHANGED):
+            if write or (session is not None and result.status is Status.CHANGED):
                 result = _write(result)
-        if fmt == "diff":
+        if fmt == "diff" and stdin_result is not None:
+            reporter.text(result)
+        if fmt == "diff" and quiet < 2:
             reporter.file_messages(result)
+        elif fmt == "diff" and result.status is Status.FAILED:
+            reporter.problem(f"{result.path}: {result.error}")
         totals.add(result)
-        if fmt != "diff":
+        if kept:
             collected.append(result)
     if patch_file:
         try:
@@ -229,15 +220,20 @@ def run_command(
     )
     if progress is not None:
         progress.stop()
-    if verbose and settings.cache is not None:
-        for note in dict.fromkeys(settings.cache.notes):  # each once, in order
+    wrote = write or session is not None
+    if verbose and run_settings.cache is not None:
+        for note in dict.fromkeys(run_settings.cache.notes):  # each once, in order
             reporter.note(note)
     if fmt == "diff":
-        for warning in _landing_warnings(groups, added):
-            reporter.warning(warning)
-        reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=writing, check=check)
-        reporter.statistics(stats, totals, time.perf_counter() - started)
-    else:
+        if values[settings.STATISTICS]:
+            reporter.code_statistics(totals)
+        if not quiet:
+            for warning in _landing_warnings(groups, added):
+                reporter.warning(warning)
+            reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=wrote, check=check)
+        if verbose:
+            reporter.statistics(stats, totals, time.perf_counter() - started)
+    if kept:
         from . import formats
 
         # Reports carry names as people read them: a name that is not UTF-8, or holds a
@@ -248,13 +244,33 @@ def run_command(
             target=target,
             scanned=stats.scanned,
             prefiltered=stats.prefiltered_out,
-            wrote=writing,
+            wrote=wrote,
             patches=reviews,
+            findings_fail=values[settings.FAIL_ON_FINDINGS],
         )
-        click.echo(formats.FORMATS[fmt](run_summary), nl=False)
+        if fmt != "diff":
+            reporter.stdout.write(formats.FORMATS[fmt](run_summary))
+        for report_format, report_path in reports:
+            try:
+                with open(report_path, "w", encoding="utf-8", newline="") as handle:
+                    handle.write(formats.FORMATS[report_format](run_summary))
+            except OSError as exc:
+                raise click.UsageError(f"--report {report_path}: {exc.strerror}") from exc
     failed = totals.failed or any(p.fatal for p in problems)
     pending = check and totals.changed
-    sys.exit(EXIT_PENDING if failed or pending else EXIT_OK)
+    findings_left = values[settings.FAIL_ON_FINDINGS] and totals.findings.total() > 0
+    return EXIT_PENDING if failed or pending or findings_left else EXIT_OK
+
+
+def _group_description(group: runner.Group) -> list[str]:
+    options = group.plan.options
+    source = group.config.source or "no config"
+    codes = ",".join(c.code for c in group.plan.codemods)
+    sdk = "unknown" if options.sdk is None else str(options.sdk)
+    return [
+        f"settings ({source}): target {registry.version_label(options.target)}, "
+        f"{len(group.files)} file{'' if len(group.files) == 1 else 's'}, SDK {sdk}, codemods {codes}"
+    ]
 
 
 def _calendar_warnings(groups: Sequence[runner.Group], paths: Sequence[str]) -> list[str]:
@@ -340,19 +356,45 @@ def _write(result: FileResult) -> FileResult:
 
 @main.command("list")
 @click.option("--to", "to_version", metavar="VERSION", help="Show the sets up to this version.")
-def list_command(to_version: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text, or json: one object per codemod with its findings.",
+)
+def list_command(to_version: str | None, fmt: str) -> None:
     """List the codemods with code, target, safety and a one-line summary."""
     try:
         target = registry.parse_version(to_version) if to_version else registry.newest_version()
         codemods = registry.codemods_up_to(target)
     except registry.SelectionError as exc:
         raise click.UsageError(str(exc)) from exc
+    if fmt == "json":
+        entries = [
+            {
+                "code": codemod.code,
+                "slug": codemod.slug,
+                "target": registry.version_label(codemod.target),
+                "safety": codemod.safety.value,
+                "summary": codemod.summary(),
+                "findings": [
+                    {"code": code, "summary": summary}
+                    for code, summary in codemod.finding_codes.items()
+                ],
+            }
+            for codemod in codemods
+        ]
+        click.echo(json.dumps(entries, indent=2))
+        return
     lines = []
     for codemod in codemods:
         version = registry.version_label(codemod.target)
         lines.append(
             f"{codemod.code}  {version:<5} {codemod.safety.value:<7} {codemod.slug:<28} {codemod.summary()}"
         )
+        lines.append(f"  languages: {', '.join(('Python', *lang.languages_of(codemod.code)))}")
         for code, summary in codemod.finding_codes.items():
             lines.append(f"  {code}  finding: {summary}")
     Reporter().lines(lines)
@@ -378,6 +420,8 @@ def explain_command(code: str) -> None:
             0, f"{code.upper()}: {owner.finding_codes[code.upper()]} (a finding of {owner.code})"
         )
         header.insert(1, "")
+    languages = ", ".join(("Python", *lang.languages_of(owner.code)))
+    header.append(f"Languages: {languages} (see the README for what each covers)")
     Reporter().lines([*header, "", *owner.description().splitlines()])
 
 

@@ -1,8 +1,9 @@
-"""`[tool.claude-migrate]` in the nearest pyproject.toml above each file.
+"""`[tool.claude-migrate]` in the nearest pyproject.toml above each file (or the one file
+given with --config).
 
-Keys: target, select, ignore, exclude, extend-exclude, prose, unsafe, refusal-template,
-bedrock-profile. Command-line options win over config. An unknown key or a value of the
-wrong type is an error that names the file and the key.
+The keys, their types and their checks are the options of `settings.TABLE` that have a key.
+Command-line options win over config. An unknown key, a value of the wrong type or a table
+spelt another way (`[tool.claude_migrate]`) is an error that names the file and the key.
 
 A pyproject.toml that cannot be read, is not valid TOML or holds a bad table does not stop
 the run: it governs its folder's subtree like any other, carrying its error, and only the
@@ -14,32 +15,21 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
+from . import settings
 from .discover import gitignore_spec
+from .settings import Values
 
 SECTION = "claude-migrate"
 
 if TYPE_CHECKING:
     import pathspec
-
-_TYPES: dict[str, type] = {
-    "target": str,
-    "select": list,
-    "ignore": list,
-    "exclude": list,
-    "extend-exclude": list,
-    "prose": bool,
-    "unsafe": bool,
-    "refusal-template": str,
-    "bedrock-profile": str,
-    "sdk": int,
-}
 
 
 class ConfigError(Exception):
@@ -53,33 +43,35 @@ class Config:
     """Settings from one pyproject.toml (or none: `source` is None)."""
 
     source: str | None = None
-    target: str | None = None
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    exclude: tuple[str, ...] | None = None  # replaces the default folder excludes
-    extend_exclude: tuple[str, ...] = ()
-    prose: bool | None = None
-    unsafe: bool | None = None
-    refusal_template: str | None = None
-    bedrock_profile: str | None = None
-    sdk: int | None = None
+    values: Values = field(default_factory=Values)
     error: str | None = None  # why this file's settings cannot be used: its files fail
-    _spec: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
+    _exclude: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
+    _extend: pathspec.GitIgnoreSpec | None = field(default=None, compare=False, repr=False)
 
     @property
     def root(self) -> str | None:
         return os.path.dirname(self.source) if self.source else None
 
-    def excludes(self, path: str) -> bool:
-        """Does this config's exclude or extend-exclude cover `path` (a real path)?"""
-        if self._spec is None or self.root is None:
+    @property
+    def exclude(self) -> tuple[str, ...] | None:
+        """The `exclude` key: when set, it replaces the default folder excludes."""
+        return self.values[settings.EXCLUDE]
+
+    def excludes(self, path: str, own_exclude: bool = True) -> bool:
+        """Does this config's exclude (unless `own_exclude` is off: --exclude replaces it) or
+        extend-exclude cover `path` (a real path)?"""
+        if self.root is None:
+            return False
+        specs = [s for s in (self._exclude if own_exclude else None, self._extend) if s]
+        if not specs:
             return False
         relative = os.path.relpath(path, self.root)
-        return not relative.startswith("..") and self._spec.match_file(relative)
+        return not relative.startswith("..") and any(s.match_file(relative) for s in specs)
 
 
-def load(path: str) -> Config | None:
-    """The config in `path`, or None when it has no [tool.claude-migrate] table."""
+def load(path: str, required: bool = False) -> Config | None:
+    """The config in `path`, or None when it has no [tool.claude-migrate] table (an error
+    when `required`: a file named with --config)."""
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
@@ -87,37 +79,44 @@ def load(path: str) -> Config | None:
         raise ConfigError(path, f"not valid TOML: {exc}") from exc
     except OSError as exc:
         raise ConfigError(path, f"cannot read: {exc.strerror}") from exc
-    table = data.get("tool", {}).get(SECTION)
+    tool = data.get("tool", {})
+    table = tool.get(SECTION) if isinstance(tool, dict) else None
     if table is None:
+        _check_spelling(path, tool)
+        if required:
+            raise ConfigError(path, f"no [tool.{SECTION}] table")
         return None
     if not isinstance(table, dict):
         raise ConfigError(path, f"[tool.{SECTION}] must be a table")
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        expected = _TYPES.get(key)
-        if expected is None:
-            known = ", ".join(sorted(_TYPES))
-            raise ConfigError(path, f"unknown key {key!r} in [tool.{SECTION}] (known: {known})")
-        if not _valid(value, expected):
-            kind = "a list of strings" if expected is list else f"a {expected.__name__}"
-            raise ConfigError(path, f"[tool.{SECTION}] {key} must be {kind}")
-        values[key.replace("-", "_")] = tuple(value) if expected is list else value
-    patterns = [*values.get("exclude", ()), *values.get("extend_exclude", ())]
-    spec = gitignore_spec(patterns) if patterns else None
-    return Config(source=os.path.abspath(path), _spec=spec, **values)
+    try:
+        values = settings.from_table(table, SECTION)
+    except settings.TableError as exc:
+        raise ConfigError(path, str(exc)) from exc
+    exclude, extend = values[settings.EXCLUDE], values[settings.EXTEND_EXCLUDE]
+    return Config(
+        source=os.path.abspath(path),
+        values=values,
+        _exclude=gitignore_spec(list(exclude)) if exclude else None,
+        _extend=gitignore_spec(list(extend)) if extend else None,
+    )
 
 
-def _valid(value: Any, expected: type) -> bool:
-    if expected is list:
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    return isinstance(value, expected)
+def _check_spelling(path: str, tool: object) -> None:
+    """A table that is ours spelt another way would be ignored without a word."""
+    if not isinstance(tool, dict):
+        return
+    for name in tool:
+        if name != SECTION and name.lower().replace("_", "-") == SECTION:
+            raise ConfigError(path, f"[tool.{name}] is not read; the table is [tool.{SECTION}]")
 
 
 class ConfigFinder:
-    """Finds, and remembers per folder, the config that governs a path."""
+    """Finds, and remembers per folder, the config that governs a path; `fixed` (from
+    --config) governs every path."""
 
-    def __init__(self) -> None:
+    def __init__(self, fixed: Config | None = None) -> None:
         self._by_folder: dict[str, Config] = {}
+        self._fixed = fixed
 
     def for_path(self, path: str) -> Config:
         folder = path if os.path.isdir(path) else os.path.dirname(path)
@@ -128,6 +127,8 @@ class ConfigFinder:
         return self._for_folder(real_path.rpartition(os.sep)[0] or os.sep)
 
     def _for_folder(self, folder: str) -> Config:
+        if self._fixed is not None:
+            return self._fixed
         cached = self._by_folder.get(folder)
         if cached is not None:
             return cached

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import lang
 from .authoring.text import is_doc_format, text_format
 
 if TYPE_CHECKING:
@@ -66,11 +67,15 @@ class Problem:
 
 
 def kind_of(path: str) -> str | None:
-    """The kind: python, notebook, config or docs; None for files this tool does not read."""
+    """The kind: python, notebook, config, docs or another language (lang.SUFFIXES); None
+    for files this tool does not read."""
     if path.endswith(PYTHON_SUFFIXES):
         return "python"
     if path.endswith(".ipynb"):
         return "notebook"
+    language = lang.kind_of(path)
+    if language is not None:
+        return language
     fmt = text_format(path)
     if fmt is None:
         return None

@@ -103,9 +103,8 @@ def has_lone_surrogate(text: str) -> bool:
 
 def read(raw: str) -> Notebook:
     document = load(raw)
-    kernelspec = document.get("metadata", {}).get("kernelspec") or {}
-    language = kernelspec.get("language", "python")
-    if language != "python":
+    language = kernel_language(document.get("metadata"))
+    if language is not None:
         raise NotebookError(f"a {language} notebook, not Python")
     cells = document.get("cells", [])
     positions = [m.end() for m in _SOURCE_KEY.finditer(raw)]
@@ -124,6 +123,39 @@ def read(raw: str) -> Notebook:
             )
     ascii_only = raw.isascii() and "\\u" in raw
     return Notebook(raw, tuple(code_cells), ascii_only)
+
+
+def kernel_language(metadata: object) -> str | None:
+    """None for a Python notebook; else the language its kernel names.
+
+    A kernel is Python when its kernelspec says so (or says nothing), or when its
+    `language_info` describes Python: a Python superset such as Coconut names itself in
+    kernelspec but reports Python's mimetype and editor mode. Such a notebook is migrated
+    cell by cell; a cell that does not parse as Python is left and noted.
+    """
+    meta = metadata if isinstance(metadata, dict) else {}
+    spec = _mapping(meta.get("kernelspec"))
+    info = _mapping(meta.get("language_info"))
+    language = str(spec.get("language") or info.get("name") or "python")
+    if language.lower() == "python" or _describes_python(info):
+        return None
+    return language
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
+
+
+def _describes_python(info: dict[str, object]) -> bool:
+    mode = info.get("codemirror_mode")
+    mode_name = mode.get("name") if isinstance(mode, dict) else mode
+    mimetype = str(info.get("mimetype") or "")
+    return (
+        str(info.get("name") or "").lower() == "python"
+        or str(mode_name or "").lower() in ("python", "ipython")
+        or mimetype.startswith("text/x-python")
+        or info.get("file_extension") == ".py"
+    )
 
 
 class _LineCounter:

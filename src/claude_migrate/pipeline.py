@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing, worker
+from . import cache, diffing, lang, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -54,11 +54,14 @@ class Plan:
     # False: every statement parsed and walked, whatever the codemods' scopes (the snapshot
     # harness runs each case both ways); never set by a run.
     narrow: bool = True
+    # Every code there is: an ignore comment naming another is reported (empty: not checked).
+    known_codes: frozenset[str] = frozenset()
 
     @property
     def kinds(self) -> frozenset[str]:
         """The file kinds some selected codemod handles; documentation only with --prose."""
         kinds = {"python", "notebook"} | {k for c in self.codemods for k in c.text_kinds}
+        kinds |= lang.kinds_for(c.code for c in self.codemods)
         if not self.options.prose:
             kinds.discard("docs")
         return frozenset(kinds)
@@ -349,10 +352,17 @@ def migrate_bytes(
     selected = tuple(
         c
         for c in plan.codemods
-        if (python_like or kind in c.text_kinds) and any(t in data for t in c.triggers)
+        if (python_like or kind in c.text_kinds or lang.covers(c.code, kind))
+        and any(t in data for t in c.triggers)
     )
     if not selected:
         return FileResult(path, Status.UNCHANGED)
+    if kind in lang.KINDS:  # the one hook of the other languages' engine
+        from .lang.engine import migrate_code
+
+        context = FileContext(path, plan.options, plan.facts)
+        codemods = tuple(loaded(c) for c in selected)
+        return migrate_code(data, path, kind, codemods, context, plan.ignore_codes, real_path)
     # Imported here, with LibCST, only once a file needs a codemod.
     from . import notebook, notebook_migrate, suppression
     from .transform import TransformError, transform_python, transform_text
@@ -385,7 +395,10 @@ def migrate_bytes(
         raise  # the caller names the limit
     except Exception as exc:  # a bug in one codemod must not end the run or touch the file
         return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
-    findings = tuple(f for f in outcome.findings if not _ignored(f, plan.ignore_codes))
+    found = outcome.findings
+    if plan.known_codes and suppression.MARKER in data:
+        found = (*found, *suppression.unknown_codes(source.text, plan.known_codes))
+    findings = tuple(sorted(f for f in found if not _ignored(f, plan.ignore_codes)))
     if new_data == data:
         return FileResult(path, Status.UNCHANGED, findings=findings)
     encoding = diffing.diff_encoding(source.encoding)
@@ -494,6 +507,7 @@ def _plan_key(plan: Plan) -> str:
             + repr(sorted(plan.options.report_only)),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
+            "known": sorted(plan.known_codes),
         }
     )
 

@@ -35,6 +35,11 @@ ENGINE_CODES = {
         "A notebook cell that does not parse as Python, even with its IPython syntax "
         "(%magics, !shell, ?help) masked, is skipped; the notebook's other cells are migrated.",
     ),
+    "CM002": (
+        "unknown-ignore-code",
+        "An ignore comment (`# claude-migrate: ignore[CODE]`) names a code no codemod or finding "
+        "has: it silences nothing. Fix the code (see `claude-migrate list`) or remove it.",
+    ),
 }
 
 
@@ -202,6 +207,10 @@ def select(
     for prefix in (*select_codes, *ignore_codes):
         if not any(code.startswith(prefix) for code in known):
             raise SelectionError(f"unknown code {prefix!r}; see `claude-migrate list`")
+    for prefix in select_codes:
+        outside = outside_target(target, prefix)
+        if outside:
+            raise SelectionError(f"--select {prefix}: {outside}")
     chosen = []
     for codemod in (c for s in catalog() if s.version <= target for c in s.codemods):
         if select_codes and not _matches(codemod, select_codes):
@@ -210,6 +219,36 @@ def select(
             continue
         chosen.append(codemod)
     return tuple(chosen)
+
+
+def outside_target(target: tuple[int, int], prefix: str) -> str | None:
+    """Why `prefix` names nothing a run to `target` does, when it names only codes of a
+    later set (`--to 4.5 --select CM201`); None when it names something of the target."""
+    every = [c for s in catalog() for c in s.codemods]
+    sets = {
+        c.target
+        for c in every
+        if any(code.startswith(prefix) for code in (c.code, *c.finding_codes))
+    }
+    if (
+        not sets
+        or any(v <= target for v in sets)
+        or any(e.startswith(prefix) for e in ENGINE_CODES)
+    ):
+        return None
+    labels = ", ".join(version_label(v) for v in sorted(sets))
+    return (
+        f"a code of the {labels} set, outside the target {version_label(target)}"
+        f" (use --to {version_label(min(sets))})"
+    )
+
+
+def known_codes() -> frozenset[str]:
+    """Every codemod, finding and engine code, of every set."""
+    every = (c for s in catalog() for c in s.codemods)
+    return frozenset(code for c in every for code in (c.code, *c.finding_codes)) | frozenset(
+        ENGINE_CODES
+    )
 
 
 def report_only(

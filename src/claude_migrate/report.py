@@ -76,6 +76,7 @@ class Totals:
     skipped: int = 0
     changes: int = 0
     findings: Counter[str] = field(default_factory=Counter)
+    changes_by_code: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: FileResult) -> None:
         if result.status is Status.CHANGED:
@@ -87,6 +88,7 @@ class Totals:
         else:
             self.unchanged += 1
         self.changes += len(result.changes)
+        self.changes_by_code.update(c.code for c in result.changes)
         self.findings.update(f.code for f in result.findings)
 
 
@@ -126,6 +128,39 @@ class Reporter:
         for line in text.splitlines():
             style = next((s for prefix, s in _DIFF_STYLES if line.startswith(prefix)), "")
             self._say(line, style)
+
+    def text(self, result: FileResult) -> None:
+        """A file read from stdin: its new text (or its text, when nothing changes) on stdout,
+        as editors take it."""
+        data = result.new_bytes if result.new_bytes is not None else result.old_bytes
+        if data is None:  # unchanged: the worker kept no bytes
+            return
+        self.stdout.flush()
+        buffer = getattr(self.stdout, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+            buffer.flush()
+        else:
+            self.stdout.write(data.decode(diff_encoding(result), errors="surrogateescape"))
+
+    def lines_err(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self._say(line, "dim")
+
+    def code_statistics(self, totals: Totals) -> None:
+        """--statistics: a count per code, as ruff prints it."""
+        from . import registry
+
+        rows = [(n, code, "change") for code, n in totals.changes_by_code.items()]
+        rows += [(n, code, "finding") for code, n in totals.findings.items()]
+        for n, code, kind in sorted(rows, key=lambda row: (-row[0], row[1])):
+            owner = registry.finding_owner(code)
+            engine = registry.engine_code(code)
+            if owner is not None:
+                summary = owner.finding_codes.get(code) or owner.summary()
+            else:
+                summary = engine[0] if engine else ""
+            self._say(f"{n:>6}  {code}  {kind:<7}  {summary}")
 
     def problem(self, line: str) -> None:
         self._say(shown(line), "red")

@@ -8,19 +8,20 @@ command line's own module only parses options and prints.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from . import registry, sdk_version
+from . import lang, registry, sdk_version, settings
 from .authoring.options import RunOptions
 from .config import Config, ConfigError, ConfigFinder
-from .discover import Problem, SourceFile, discover
+from .config import load as load_config
+from .discover import Problem, SourceFile, discover, gitignore_spec
 from .pipeline import Plan, RunSettings, ScanStats, run
 from .projects import ProjectRoots, covers
-from .results import FileResult
+from .results import FileResult, Status
+from .settings import Values
 
-ALL_KINDS = frozenset({"python", "notebook", "config", "docs"})
+ALL_KINDS = frozenset({"python", "notebook", "config", "docs"}) | lang.KINDS
 
 
 class RunError(Exception):
@@ -30,15 +31,11 @@ class RunError(Exception):
 @dataclass(frozen=True)
 class Request:
     paths: tuple[str, ...]
-    to_version: str | None = None
-    select: tuple[str, ...] | None = None  # None: not given on the command line
-    ignore: tuple[str, ...] | None = None
-    unsafe: bool | None = None
-    prose: bool | None = None
-    bedrock_profile: str | None = None
-    refusal_template: str | None = None
-    changed_since: str | None = None
-    sdk: int | None = None
+    values: Values = field(default_factory=Values)  # the command line's
+
+    @property
+    def changed_since(self) -> str | None:
+        return self.values[settings.CHANGED_SINCE]
 
 
 @dataclass(frozen=True)
@@ -51,51 +48,70 @@ class Group:
     # pre-commit hook, --changed-since): read for the project's facts only, so that a file
     # is migrated as a run over its whole project would migrate it.
     fact_files: tuple[SourceFile, ...] = ()
+    config: Config = field(default_factory=Config)
 
 
-T = TypeVar("T")
-
-
-def _pick(cli: T | None, configured: T | None, default: T) -> T:
-    """The command line wins over config, config over the default."""
-    return cli if cli is not None else configured if configured is not None else default
-
-
-def plan_for(request: Request, config: Config) -> Plan:
+def plan_for(request: Request, config: Config) -> tuple[Plan, list[str]]:
+    """The plan for the files `config` governs, and warnings about its settings."""
     where = f" (from {config.source})" if config.source else ""
+    values = request.values.over(config.values)
     try:
-        version = _pick(request.to_version, config.target, None)
+        version = values[settings.TARGET]
         target = registry.parse_version(version) if version else registry.newest_version()
-        select = _pick(request.select, config.select or None, ())
-        ignore = _pick(request.ignore, config.ignore or None, ())
-        unsafe = _pick(request.unsafe, config.unsafe, False)
+        select, ignore = values[settings.SELECT], values[settings.IGNORE]
         codemods = registry.select(target, select, ignore)
     except registry.SelectionError as exc:
         raise RunError(f"{exc}{where}") from exc
-    profile = _pick(request.bedrock_profile, config.bedrock_profile, None)
+    warnings = [
+        f"--ignore {code}: {outside}; it ignores nothing here{where}"
+        for code in ignore
+        if (outside := registry.outside_target(target, code))
+    ]
+    profile = values[settings.BEDROCK_PROFILE]
+    sdk = values[settings.SDK]
     options = RunOptions(
         target=target,
-        prose=_pick(request.prose, config.prose, False),
+        prose=values[settings.PROSE],
         bedrock_profile=profile.strip().rstrip(".") if profile else None,
-        refusal_template=_pick(request.refusal_template, config.refusal_template, None),
-        sdk=_pick(request.sdk, config.sdk, sdk_version.detect(config.root or request.paths[0])),
-        report_only=registry.report_only(codemods, select, unsafe),
+        refusal_template=values[settings.REFUSAL_TEMPLATE],
+        sdk=sdk if sdk is not None else sdk_version.detect(config.root or request.paths[0]),
+        report_only=registry.report_only(codemods, select, values[settings.UNSAFE]),
     )
-    return Plan(codemods=codemods, options=options, ignore_codes=ignore)
+    plan = Plan(
+        codemods=codemods,
+        options=options,
+        ignore_codes=ignore,
+        known_codes=registry.known_codes(),
+    )
+    return plan, warnings
+
+
+def _fixed_config(request: Request) -> Config | None:
+    path = request.values[settings.CONFIG_FILE]
+    if path is None:
+        return None
+    if not os.path.isfile(path):
+        raise RunError(f"--config {path}: no such file")
+    return load_config(path, required=True)
 
 
 def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
-    """Discover the files, group them by project and by the settings that govern them."""
-    finder = ConfigFinder()
+    """Discover the files, group them by project and by the settings that govern them.
+    Warnings about the settings come back as problems that are not fatal."""
     roots = ProjectRoots()
     problems: list[Problem] = []
     files: dict[str, tuple[SourceFile, str]] = {}  # real path -> (file, its project root)
     walked: list[str] = []  # the real folders the command line walks
+    cli_exclude = _cli_excludes(request.values)
+    own_exclude = not request.values.given(settings.EXCLUDE)  # --exclude replaces `exclude`
     try:
+        finder = ConfigFinder(_fixed_config(request))
         for arg in request.paths:
             root_config = finder.for_path(arg) if os.path.exists(arg) else Config()
             found, arg_problems = discover(
-                [arg], kinds=ALL_KINDS, default_excludes=root_config.exclude is None
+                [arg],
+                kinds=ALL_KINDS,
+                default_excludes=root_config.exclude is None and own_exclude,
             )
             problems += arg_problems
             real = os.path.realpath(arg)
@@ -114,7 +130,11 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
             here = file.real.rpartition(os.sep)[0]
             if here != folder:
                 folder, config = here, finder.for_file(file.real)
-            if config.excludes(file.real) or (changed is not None and file.real not in changed):
+            if (
+                config.excludes(file.real, own_exclude)
+                or (cli_exclude is not None and cli_exclude(file.real))
+                or (changed is not None and file.real not in changed)
+            ):
                 groups.setdefault((config, project), [])
                 continue
             groups.setdefault((config, project), []).append(file)
@@ -130,17 +150,20 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
     for (config, project), members in groups.items():
         if not members:  # every file it governs is excluded: its settings are not needed
             continue
-        plan, error = _plan_or_error(request, config)
+        plan, warnings, error = _plan_or_error(request, config)
         if plan is None:
             problems.append(_config_problem(request, config, error, members))
             continue
+        problems += [
+            Problem("warning", w) for w in warnings if Problem("warning", w) not in problems
+        ]
         kinds = plan.kinds
         kept = tuple(f for f in members if f.kind in kinds)
         if not kept:
             continue
         named = {f.real for f in kept}
         others = tuple(f for f in whole.get(project, ()) if f.real not in named and f.kind in kinds)
-        result.append(Group(plan, kept, others))
+        result.append(Group(plan, kept, others, config))
     return result, problems
 
 
@@ -160,19 +183,60 @@ def _whole_projects(
     return whole
 
 
-def _plan_or_error(request: Request, config: Config) -> tuple[Plan | None, str]:
-    """The plan, or why this config's settings cannot be used. A bad command line is still a
-    usage error for the whole run; a bad config only fails the files it governs."""
+def _cli_excludes(values: Values) -> Callable[[str], bool] | None:
+    """--exclude and --extend-exclude, matched on paths relative to the current folder."""
+    patterns = [*(values[settings.EXCLUDE] or ()), *values[settings.EXTEND_EXCLUDE]]
+    if not patterns:
+        return None
+    spec = gitignore_spec(patterns)
+    cwd = os.getcwd()
+
+    def excluded(real: str) -> bool:
+        relative = os.path.relpath(real, cwd)
+        return spec.match_file(relative if not relative.startswith("..") else real)
+
+    return excluded
+
+
+def migrate_stdin(data: bytes, filename: str | None, request: Request) -> tuple[FileResult, Group]:
+    """The text read from stdin, migrated as the file `filename` would be (its kind and its
+    config; Python when no name is given). Project-wide facts are not gathered: the text has
+    no project around it."""
+    from .discover import kind_of
+    from .pipeline import migrate_bytes
+
+    name = filename or "-"
+    kind = (kind_of(filename) if filename else None) or "python"
+    try:
+        finder = ConfigFinder(_fixed_config(request))
+        config = finder.for_path(os.path.abspath(filename)) if filename else finder.for_path(".")
+    except ConfigError as exc:
+        raise RunError(str(exc)) from exc
+    if config.error is not None:  # the one file of the run: its config is the run's
+        raise RunError(f"{config.source}: {config.error}")
+    plan, _warnings = plan_for(Request(request.paths, request.values), config)
+    group = Group(plan, (SourceFile(name, name, kind),), config=config)
+    if kind not in plan.kinds:  # documentation without --prose
+        return FileResult(name, Status.UNCHANGED, old_bytes=data), group
+    result = migrate_bytes(data, name, plan, kind)
+    return (replace(result, old_bytes=data) if result.old_bytes is None else result), group
+
+
+def _plan_or_error(request: Request, config: Config) -> tuple[Plan | None, list[str], str]:
+    """The plan and warnings about its settings, or why this config's settings cannot be
+    used. A bad command line is still a usage error for the whole run; a bad config only
+    fails the files it governs."""
     if config.error is None:
         try:
-            return plan_for(request, config), ""
+            plan, warnings = plan_for(request, config)
+            return plan, warnings, ""
         except RunError as exc:
             if config.source is None:
                 raise
             plan_for(request, Config())  # raises if the command line alone is wrong
-            return None, str(exc).removesuffix(f" (from {config.source})")
+            return None, [], str(exc).removesuffix(f" (from {config.source})")
     plan_for(request, Config())
-    return None, config.error
+    return None, [], config.error
 
 
 def _config_problem(
@@ -181,7 +245,7 @@ def _config_problem(
     """One line for a config whose files are not migrated; fatal (exit 1) when it governs a
     file, other than itself, that this run would have read."""
     assert config.source is not None
-    kinds = plan_for(request, Config()).kinds
+    kinds = plan_for(request, Config())[0].kinds
     count = sum(f.kind in kinds and f.real != config.source for f in members)
     where = os.path.relpath(config.source) if _inside_cwd(config.source) else config.source
     if not count:
@@ -197,16 +261,17 @@ def _inside_cwd(path: str) -> bool:
 def _changed(request: Request) -> set[str]:
     from . import gitutil  # with subprocess, only for the options that ask git
 
-    assert request.changed_since is not None
+    since = request.changed_since
+    assert since is not None
     changed: set[str] = set()
     for arg in request.paths:
         root = gitutil.repo_root(arg)
         if root is None:
             raise RunError(f"--changed-since needs a git repository; {arg} is not in one")
         try:
-            changed |= gitutil.changed_since(root, request.changed_since)
+            changed |= gitutil.changed_since(root, since)
         except gitutil.GitError as exc:
-            raise RunError(f"--changed-since {request.changed_since}: {exc}") from exc
+            raise RunError(f"--changed-since {since}: {exc}") from exc
     return changed
 
 

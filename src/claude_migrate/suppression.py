@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .authoring.text import split_lines
+from .results import Finding
 
 MARKER = b"claude-migrate:"
 _IGNORE = re.compile(r"#\s*claude-migrate:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")
@@ -89,6 +90,27 @@ def _union(codes: list[frozenset[str]]) -> frozenset[str]:
     if any(c is ALL for c in codes):
         return ALL
     return frozenset().union(*codes)
+
+
+def unknown_codes(text: str, known: frozenset[str]) -> list[Finding]:
+    """CM002 for each code of an ignore comment that no code there is starts with."""
+    found = []
+    for number, line in enumerate(split_lines(text), start=1):
+        match = _IGNORE.search(line)
+        if not match or not match.group(1):
+            continue
+        for code in (c.strip().upper() for c in match.group(1).split(",")):
+            if code and not any(k.startswith(code) for k in known):
+                found.append(
+                    Finding(
+                        number,
+                        match.start() + 1,
+                        "CM002",
+                        f"unknown code {code} in an ignore comment: it silences nothing "
+                        "(see `claude-migrate list`)",
+                    )
+                )
+    return found
 
 
 def for_text(text: str) -> Suppressions:

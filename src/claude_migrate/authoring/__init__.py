@@ -45,6 +45,9 @@ _EXPORTS = {
     "Item": "edits",
     "insert_after": "edits",
     "keep_closing_comma": "edits",
+    "line_length": "edits",
+    "Lines": "edits",
+    "wrapped": "edits",
     "EachRequest": "requests",
     "RequestAware": "requests",
     "ModelTable": "tables",
@@ -65,6 +68,7 @@ __all__ = [
     "FileContext",
     "Finding",
     "Item",
+    "Lines",
     "ModelTable",
     "Outcome",
     "RequestAware",
@@ -79,6 +83,7 @@ __all__ = [
     "is_request_call",
     "keep_closing_comma",
     "kwarg",
+    "line_length",
     "literal_text",
     "load_toml",
     "mapping_values",
@@ -88,6 +93,7 @@ __all__ = [
     "split_string",
     "visit",
     "with_text",
+    "wrapped",
 ]
 
 if TYPE_CHECKING:
@@ -105,7 +111,7 @@ if TYPE_CHECKING:
     )
     from .codemod import Codemod, Scope
     from .data import load_toml
-    from .edits import Item, insert_after, keep_closing_comma
+    from .edits import Item, Lines, insert_after, keep_closing_comma, line_length, wrapped
     from .options import FileContext, RunOptions, Safety
     from .records import Change, Finding, Outcome
     from .requests import EachRequest, RequestAware

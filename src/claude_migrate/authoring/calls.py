@@ -130,6 +130,77 @@ def module_string_constants(module: cst.Module) -> dict[str, str]:
     return constants
 
 
+class _ParameterDefaults(cst.CSTVisitor):
+    """`model=NAME` arguments that name a parameter with a string default (`def ask(text,
+    model="claude-sonnet-5")`) the function never assigns: id(the NAME node) -> the default."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, str] = {}
+        self._scopes: list[dict[str, str]] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        params = node.params
+        defaults = {
+            p.name.value: text
+            for p in (*params.posonly_params, *params.params, *params.kwonly_params)
+            if p.default is not None and (text := literal_text(p.default)) is not None
+        }
+        assigned = _assigned_names(node.body)
+        outer = self._scopes[-1] if self._scopes else {}
+        own = {
+            p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)
+        }
+        scope = {k: v for k, v in outer.items() if k not in own}
+        scope.update(defaults)
+        self._scopes.append({k: v for k, v in scope.items() if k not in assigned})
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._scopes.pop()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        if not self._scopes:
+            return
+        arg = kwarg(node, "model")
+        if arg is not None and isinstance(arg.value, cst.Name):
+            text = self._scopes[-1].get(arg.value.value)
+            if text is not None:
+                self.found[id(arg.value)] = text
+
+
+def _assigned_names(body: cst.CSTNode) -> set[str]:
+    names: set[str] = set()
+
+    class Targets(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            names.update(n.value for n in _names(node.target))
+
+        def visit_AugAssign(self, node: cst.AugAssign) -> None:
+            names.update(n.value for n in _names(node.target))
+
+        def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+            names.update(n.value for n in _names(node.target))
+
+        def visit_For(self, node: cst.For) -> None:
+            names.update(n.value for n in _names(node.target))
+
+        def visit_AsName(self, node: cst.AsName) -> None:
+            names.update(n.value for n in _names(node.name))
+
+        def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+            names.update(n.value for n in _names(node.target))
+
+    body.visit(Targets())
+    return names
+
+
+def _names(node: cst.CSTNode) -> list[cst.Name]:
+    if isinstance(node, cst.Name):
+        return [node]
+    if isinstance(node, (cst.Tuple, cst.List)):
+        return [n for e in node.elements for n in _names(e.value)]
+    return []
+
+
 class RequestModels:
     """The model family of the request call being visited, where it can be seen.
 
@@ -141,23 +212,36 @@ class RequestModels:
     def __init__(self, table: ModelTable) -> None:
         self.table = table
         self.constants: dict[str, str] = {}
-        self._stack: list[tuple[cst.Call, Family | None]] = []
+        self._module: cst.Module | None = None
+        self._defaults: dict[int, str] | None = None
+        self._stack: list[tuple[cst.Call, Family | None, str | None]] = []
 
     def start(self, module: cst.Module) -> None:
         self.constants = module_string_constants(module)
+        self._module = module
+        self._defaults = None  # found when first asked for
 
     def model_text(self, call: cst.Call) -> str | None:
         arg = kwarg(call, "model")
         return None if arg is None else self.model_of({"model": arg.value})
 
     def model_of(self, values: Mapping[str, cst.BaseExpression]) -> str | None:
-        """The request's model where it can be seen: a literal or a module-level constant."""
+        """The request's model where it can be seen (see value_text)."""
         model = values.get("model")
-        if model is None:
-            return None
-        text = literal_text(model)
-        if text is None and isinstance(model, cst.Name):
-            text = self.constants.get(model.value)
+        return None if model is None else self.value_text(model)
+
+    def value_text(self, value: cst.BaseExpression) -> str | None:
+        """A request's `model=` value where it is in sight: a literal, a module-level
+        constant, or a parameter of the enclosing function whose default is a literal."""
+        text = literal_text(value)
+        if text is None and isinstance(value, cst.Name):
+            text = self.constants.get(value.value)
+            if text is None and self._module is not None:
+                if self._defaults is None:
+                    finder = _ParameterDefaults()
+                    self._module.visit(finder)
+                    self._defaults = finder.found
+                text = self._defaults.get(id(value))
         return text
 
     def goes_to_anthropic(
@@ -181,7 +265,7 @@ class RequestModels:
     def enter(self, call: cst.Call) -> None:
         if kwarg(call, "model") is not None:
             text = self.model_text(call)
-            self._stack.append((call, self.table.family_of(text) if text else None))
+            self._stack.append((call, self.table.family_of(text) if text else None, text))
 
     def leave(self, call: cst.Call) -> None:
         if self._stack and self._stack[-1][0] is call:
@@ -190,3 +274,9 @@ class RequestModels:
     @property
     def family(self) -> Family | None:
         return self._stack[-1][1] if self._stack else None
+
+    @property
+    def model(self) -> str | None:
+        """The model ID of the innermost request, where it is written in sight (a literal or
+        a module-level constant), whether or not this table knows it."""
+        return self._stack[-1][2] if self._stack else None

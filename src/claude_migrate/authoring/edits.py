@@ -1,6 +1,8 @@
 """Removing and inserting items of comma-separated lists (call arguments, list, tuple, set and
 dict elements, subscript elements) while keeping the list's layout: one line stays one line,
-one item per line stays one item per line, and the closing bracket keeps its place."""
+one item per line stays one item per line, and the closing bracket keeps its place. A
+one-line collection that an insertion makes longer than the file's lines goes one item per
+line (`wrapped`)."""
 
 from __future__ import annotations
 
@@ -36,3 +38,81 @@ def insert_after(items: Sequence[Item], index: int, new: Item) -> list[Item]:
     result[index] = current.with_changes(comma=separator)
     result.insert(index + 1, new.with_changes(comma=current.comma))
     return result
+
+
+# A line no longer than this is never wrapped, whatever the file's longest line (the width
+# black and ruff format use by default).
+DEFAULT_LINE_LENGTH = 88
+Bracketed = TypeVar("Bracketed", cst.Dict, cst.List, cst.Set)
+
+
+def line_length(module: cst.Module) -> int:
+    """The longest line the file already has, or the formatters' default if that is longer:
+    inserted code that keeps within it needs no wrapping."""
+    longest = max((len(line) for line in module.code.splitlines()), default=0)
+    return max(DEFAULT_LINE_LENGTH, longest)
+
+
+class Lines:
+    """How wide the rest of a collection's line is, for `wrapped`: a codemod calls `enter` and
+    `leave` from visit_/leave_SimpleStatementLine and visit_/leave_IndentedBlock, and asks
+    `around(original collection)` when it makes one longer."""
+
+    def __init__(self) -> None:
+        self.statements: list[cst.SimpleStatementLine] = []
+        self.depth = 0
+
+    def enter(self, node: cst.SimpleStatementLine | cst.IndentedBlock) -> None:
+        if isinstance(node, cst.IndentedBlock):
+            self.depth += 1
+        else:
+            self.statements.append(node)
+
+    def leave(self, node: cst.SimpleStatementLine | cst.IndentedBlock) -> None:
+        if isinstance(node, cst.IndentedBlock):
+            self.depth -= 1
+        elif self.statements and self.statements[-1] is node:
+            self.statements.pop()
+
+    def around(self, node: cst.CSTNode) -> int:
+        """The width of the rest of `node`'s line: indentation, what precedes it and what
+        follows it (4 spaces per block level; only the indentation outside a simple
+        statement, such as an `if` header, where the collection could not be found)."""
+        indent = 4 * self.depth
+        if not self.statements:
+            return indent
+        empty = cst.Module([])
+        statement, code = empty.code_for_node(self.statements[-1]), empty.code_for_node(node)
+        start = statement.find(code)
+        if start < 0 or "\n" in code:
+            return indent
+        line_start = statement.rfind("\n", 0, start) + 1
+        line_end = statement.find("\n", start + len(code))
+        line_end = len(statement) if line_end < 0 else line_end
+        return indent + (start - line_start) + (line_end - start - len(code))
+
+
+def wrapped(node: Bracketed, limit: int, around: int = 4) -> Bracketed:
+    """`node` with one item per line when, written on one line with `around` characters of
+    the rest of its line (see Lines), it is longer than `limit`; otherwise `node` itself.
+    Items are indented one level (four spaces) deeper than the statement, with a trailing
+    comma."""
+    code = cst.Module([]).code_for_node(node)
+    if "\n" in code or len(code) + around <= limit or not node.elements:
+        return node
+    step = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace("    "))
+    close = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace(""))
+    items = list(node.elements)
+    items = [item.with_changes(comma=cst.Comma(whitespace_after=step)) for item in items[:-1]]
+    items.append(node.elements[-1].with_changes(comma=cst.Comma(whitespace_after=close)))
+    if isinstance(node, cst.List):
+        return node.with_changes(
+            elements=items,
+            lbracket=cst.LeftSquareBracket(whitespace_after=step),
+            rbracket=cst.RightSquareBracket(whitespace_before=cst.SimpleWhitespace("")),
+        )
+    return node.with_changes(
+        elements=items,
+        lbrace=cst.LeftCurlyBrace(whitespace_after=step),
+        rbrace=cst.RightCurlyBrace(whitespace_before=cst.SimpleWhitespace("")),
+    )

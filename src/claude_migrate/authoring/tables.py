@@ -8,6 +8,8 @@ Vertex ID its Vertex ID. Provider prefixes such as `anthropic/` or `bedrock/` ar
 token, so they stay as they are.
 """
 
+# claude-migrate: skip-file (the tool's own model tables: data, not call sites)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -262,6 +264,22 @@ class ModelTable:
             and any(old.startswith(text) for old in self._old_ids)
         )
 
+    def targets_matching(self, text: str, test: str) -> list[Family]:
+        """The target families with an ID (in any form) that `test` ("startswith",
+        "endswith" or "in") with `text` accepts: a test written for old models can match new
+        ones."""
+        found = []
+        for family in self.families.values():
+            forms = (family.dated, family.alias, family.bedrock, family.vertex)
+            if any(
+                (test == "startswith" and form.startswith(text))
+                or (test == "endswith" and form.endswith(text))
+                or (test == "in" and text in form)
+                for form in forms
+            ):
+                found.append(family)
+        return found
+
     def family_of(self, text: str) -> Family | None:
         """The target family a model ID (old or already migrated) in `text` belongs to."""
         for found in self.find(text):
@@ -272,6 +290,13 @@ class ModelTable:
             ):
                 return family
         return None
+
+
+def list_ids(ids: list[str], shown: int = 6) -> str:
+    """IDs for a message, the first few of a long list and how many more (a 130-key table)."""
+    if len(ids) <= shown + 1:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:shown])} and {len(ids) - shown} more"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,8 @@
+# snapshot-options: to=5
+from anthropic import AnthropicBedrock
+
+client = AnthropicBedrock()
+# The 5 set moves this one on: its finding is about the final ID (CM203), not this one.
+SONNET = "anthropic.claude-3-5-sonnet-20241022-v2:0"
+# Haiku 4.5 stays under --to 5: the profile finding is this set's to make.
+HAIKU = "anthropic.claude-3-5-haiku-20241022-v1:0"

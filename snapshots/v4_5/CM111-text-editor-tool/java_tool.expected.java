@@ -1,0 +1,3 @@
+class Tools {
+    java.util.Map<String, Object> tool = java.util.Map.of("type", "text_editor_20250728", "name", "str_replace_based_edit_tool");
+}

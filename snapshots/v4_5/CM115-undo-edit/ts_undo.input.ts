@@ -1,0 +1,27 @@
+// snapshot-options: fact:anthropic_text_editor
+type Command = "view" | "create" | "str_replace" | "insert" | "undo_edit";
+
+export function run(command: Command, input: Input): string {
+  switch (command) {
+    case "view":
+      return view(input);
+    case "undo_edit":
+      return undo(input);
+    case "insert":
+      return insert(input);
+  }
+  if (command === "create") {
+    return create(input);
+  } else if (command === "undo_edit") {
+    return undo(input);
+  } else if (command === "str_replace") {
+    return replace(input);
+  }
+  return "";
+}
+
+const handlers = {
+  view,
+  undo_edit: undo,
+  "create": create,
+};

@@ -1,0 +1,6 @@
+package worker
+
+import "github.com/anthropics/anthropic-sdk-go"
+
+var opus = anthropic.ModelClaudeOpus5_5
+var sonnet = anthropic.ModelClaudeSonnet5

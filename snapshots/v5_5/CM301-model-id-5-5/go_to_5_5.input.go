@@ -1,0 +1,6 @@
+package worker
+
+import "github.com/anthropics/anthropic-sdk-go"
+
+var opus = anthropic.ModelClaudeOpus5
+var sonnet = anthropic.ModelClaudeSonnet5

@@ -1,0 +1,198 @@
+"""Parse, rewrite and verify one file of another language (see lang/__init__).
+
+The same stages as Python: every selected codemod that covers the language runs in order
+(target version, then code) over the text the one before it left; each pass parses the
+current bytes with tree-sitter, its rule names byte-span edits and records, suppressed lines
+drop theirs, and the edits are spliced into the bytes. The new text must parse with no error
+node where the old one had none, or the file fails and is not written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import importlib
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from .. import diffing
+from ..authoring.options import FileContext, Safety
+from ..results import Change, FileResult, Finding, Status
+from . import COVERAGE, grammars, suppress
+from .document import Document, Edit
+
+if TYPE_CHECKING:
+    from ..authoring.codemod import Codemod
+
+_NEWLINE = re.compile(rb"\r\n|\r|\n")
+
+Rule = Callable[[Document, "type[Codemod]"], None]
+
+
+class LanguageError(Exception):
+    """The file cannot be read, or a rule produced text that does not parse."""
+
+
+def rule_for(code: str) -> Rule:
+    module, _, name = COVERAGE[code][1].partition(":")
+    rule: Rule = getattr(importlib.import_module(module), name)
+    return rule
+
+
+def migrate_code(
+    data: bytes,
+    path: str,
+    kind: str,
+    codemods: Sequence[type[Codemod]],
+    context: FileContext,
+    ignore_codes: Sequence[str],
+    real_path: str = "",
+) -> FileResult:
+    """The FileResult of one file; never raises (a bug in a rule fails only its file)."""
+    if suppress.skips_file(data):
+        return FileResult(path, Status.SKIPPED, error="skip-file comment")
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    body = data[len(bom) :]
+    try:
+        if b"\0" in body:
+            raise LanguageError("binary file (contains NUL bytes)")
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LanguageError(
+                f"cannot decode as utf-8: invalid byte {body[exc.start]:#04x} at offset {exc.start}"
+            ) from exc
+        new_body, changes, findings = transform(
+            body, grammars.grammar_for(path, kind), kind, codemods, context
+        )
+    except LanguageError as exc:
+        return FileResult(path, Status.FAILED, error=str(exc))
+    except Exception as exc:  # a bug in one rule must not end the run or touch the file
+        return FileResult(path, Status.FAILED, error=f"internal error: {type(exc).__name__}: {exc}")
+    kept = tuple(f for f in findings if not any(f.code.startswith(p) for p in ignore_codes))
+    if new_body == body:
+        return FileResult(path, Status.UNCHANGED, findings=kept)
+    new_data = bom + new_body
+    return FileResult(
+        path,
+        Status.CHANGED,
+        changes=changes,
+        findings=kept,
+        old_bytes=data,
+        new_bytes=new_data,
+        encoding="utf-8-sig" if bom else "utf-8",
+        real_path=real_path,
+        hunks=diffing.hunks(body.decode("utf-8"), new_body.decode("utf-8")),
+    )
+
+
+def transform(
+    body: bytes,
+    grammar: str,
+    kind: str,
+    codemods: Sequence[type[Codemod]],
+    context: FileContext,
+) -> tuple[bytes, tuple[Change, ...], tuple[Finding, ...]]:
+    changes: list[Change] = []
+    findings: list[Finding] = []
+    tree = grammars.parse(body, grammar)
+    errors_before = _error_count(tree.root_node)
+    for codemod in codemods:
+        doc = Document(body, tree, kind, context)
+        rule_for(codemod.code)(doc, codemod)
+        if not doc.notes:
+            continue
+        edits = _place(doc, codemod, changes, findings)
+        if not edits:
+            continue
+        new_body = apply_edits(body, edits)
+        if new_body == body:
+            continue
+        new_tree = grammars.parse(new_body, grammar)
+        if _error_count(new_tree.root_node) > errors_before:
+            raise LanguageError(
+                f"{codemod.code} produced text that does not parse; the file is left as it was"
+            )
+        body, tree = new_body, new_tree
+    return body, tuple(sorted(changes)), tuple(sorted(findings))
+
+
+def _place(
+    doc: Document, codemod: type[Codemod], changes: list[Change], findings: list[Finding]
+) -> list[Edit]:
+    """Turn the pass's notes into records on lines, and hand back the edits to apply."""
+    text = doc.data.decode("utf-8")
+    suppressed = suppress.suppressions(text)
+    starts = _line_starts(doc.data)
+    report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
+    edits: list[Edit] = []
+    seen: set[tuple[int, str, str]] = set()
+    for note in sorted(doc.notes, key=lambda n: n.offset):
+        line = bisect.bisect_right(starts, note.offset)
+        column = note.offset - starts[line - 1] + 1
+        if suppressed.covers(line, note.code) or (note.offset, note.code, note.message) in seen:
+            continue
+        seen.add((note.offset, note.code, note.message))
+        if note.is_finding:
+            findings.append(Finding(line, column, note.code, note.message))
+        elif report_only:
+            message = f"{note.message} (review level, not applied: run with --unsafe or --select {note.code})"
+            findings.append(Finding(line, column, note.code, message))
+        else:
+            changes.append(Change(line, column, note.code, note.message))
+            edits.extend(note.edits)
+    return edits
+
+
+def apply_edits(data: bytes, edits: Sequence[Edit]) -> bytes:
+    """Splice `edits` into `data`. The same edit twice counts once and overlapping deletions
+    merge (two neighbours removed with the space between them); any other overlap is a bug."""
+    merged: list[Edit] = []
+    for edit in sorted(set(edits)):
+        last = merged[-1] if merged else None
+        if last is not None and not last.new and not edit.new and edit.start <= last.end:
+            merged[-1] = Edit(last.start, max(last.end, edit.end), b"")
+            continue
+        if last is not None and edit.start < last.end:
+            raise LanguageError(f"two edits overlap at byte {edit.start}")
+        merged.append(edit)
+    merged = [_trailing(data, e) if not e.new else e for e in merged]
+    out: list[bytes] = []
+    position = 0
+    for edit in merged:
+        out.append(data[position : edit.start])
+        out.append(edit.new)
+        position = edit.end
+    out.append(data[position:])
+    return b"".join(out)
+
+
+def _trailing(data: bytes, deletion: Edit) -> Edit:
+    """A deletion that reaches the end of a line takes the spaces before it along."""
+    if data[deletion.end : deletion.end + 1] not in (b"\n", b"\r", b""):
+        return deletion
+    start = deletion.start
+    while start > 0 and data[start - 1 : start] in (b" ", b"\t"):
+        start -= 1
+    return Edit(start, deletion.end, b"")
+
+
+def _line_starts(data: bytes) -> list[int]:
+    return [0, *(m.end() for m in _NEWLINE.finditer(data))]
+
+
+def _error_count(root: Node) -> int:
+    if not root.has_error:
+        return 0
+    count = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            count += 1
+        elif node.has_error:
+            stack.extend(node.children)
+    return count

@@ -1,0 +1,240 @@
+"""Request parameters of the 5 generation (CM211 sampling, CM213 thinking).
+
+TypeScript and JavaScript, in the object passed to `messages.create/stream/countTokens`
+(beta included) whose `model` is a literal naming Opus 5 or Sonnet 5 (the model-ID pass ran
+first): `temperature`, `top_p` and `top_k` are removed and each lost value reported (CM212);
+`thinking: { type: "enabled", budget_tokens: N }` becomes `{ type: "adaptive" }` and the
+dropped budget is reported (CM214). A Haiku 4.5 request, or one whose model cannot be seen,
+is reported and left. Go, Java, Ruby, C# and PHP: each use of these parameters in a file
+that imports the SDK is reported with its line, not rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from tree_sitter import Node
+
+from . import JS_TS
+from .document import Document
+from .strings import literal_text
+from .text_editor import _pairs
+from .undo import _remove_element
+
+if TYPE_CHECKING:
+    from ..authoring.codemod import Codemod
+
+FIVE, HAIKU = "five", "haiku"
+_REQUEST_METHODS = frozenset({"create", "stream", "countTokens", "parse"})
+SAMPLING = ("temperature", "top_p", "top_k")
+# How the other SDKs spell the parameters: Go and C# fields, Java builder methods, Ruby and
+# PHP keys.
+_SPELLINGS = {
+    "temperature": ("temperature", "Temperature"),
+    "top_p": ("top_p", "topP", "TopP"),
+    "top_k": ("top_k", "topK", "TopK"),
+    "budget_tokens": ("budget_tokens", "budgetTokens", "BudgetTokens"),
+}
+_NAME_NODES = frozenset(
+    {
+        "field_identifier",
+        "identifier",
+        "hash_key_symbol",
+        "simple_symbol",
+        "name",
+        "property_identifier",
+    }
+)
+_SDK_IMPORT = re.compile(rb"anthropic-sdk-go|com\.anthropic\.|\bAnthropic\b")
+
+
+def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
+    """The request objects of TypeScript and JavaScript calls, with their pairs by key."""
+    for call in doc.walk(("call_expression",)):
+        function = call.child_by_field_name("function")
+        arguments = call.child_by_field_name("arguments")
+        if function is None or arguments is None or function.type != "member_expression":
+            continue
+        method = function.child_by_field_name("property")
+        if method is None or doc.text(method) not in _REQUEST_METHODS:
+            continue
+        if ".messages" not in doc.text(function):
+            continue
+        first = arguments.named_children[0] if arguments.named_children else None
+        if first is not None and first.type == "object":
+            yield first, _pairs(doc, first)
+
+
+def target_of(doc: Document, values: dict[str, Node], models: Any) -> str | None:
+    model = values.get("model")
+    text = literal_text(doc, model) if model is not None else None
+    if text is None:
+        return None
+    if "claude-haiku-4-5" in text:
+        return HAIKU
+    return FIVE if models.family_of(text) is not None else None
+
+
+def sampling(doc: Document, codemod: type[Codemod]) -> None:
+    if doc.kind not in JS_TS:
+        _report_uses(
+            doc,
+            codemod,
+            "CM212",
+            SAMPLING,
+            "Opus 5 and Sonnet 5 reject sampling parameters (400); remove it (Haiku 4.5 honours one of temperature and top_p)",
+        )
+        return
+    models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
+    for _, values in requests(doc):
+        target = target_of(doc, values, models)
+        for key in SAMPLING:
+            value = values.get(key)
+            if value is None or value.parent is None:
+                continue
+            pair = value.parent
+            setting = f"{key}: {doc.text(value)}"
+            if target != FIVE:
+                why = (
+                    "Haiku 4.5 honours one of temperature and top_p"
+                    if target == HAIKU
+                    else "the request's model cannot be seen"
+                )
+                doc.finding(
+                    pair, "CM212", f"{setting} left unchanged: {why}; Opus 5 and Sonnet 5 reject it"
+                )
+                continue
+            doc.change(pair, codemod.code, f"removed {setting}", _remove_element(doc, pair))
+            doc.finding(
+                pair,
+                "CM212",
+                f"removed {setting}: Opus 5 and Sonnet 5 reject sampling parameters"
+                + (" (temperature 0 never guaranteed determinism)" if key == "temperature" else ""),
+            )
+
+
+def thinking(doc: Document, codemod: type[Codemod]) -> None:
+    if doc.kind not in JS_TS:
+        _report_uses(
+            doc,
+            codemod,
+            "CM214",
+            ("budget_tokens",),
+            "manual thinking with a token budget is rejected by Opus 5 and Sonnet 5 (400); use adaptive thinking",
+        )
+        return
+    models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
+    for _, values in requests(doc):
+        config = values.get("thinking")
+        if config is None or config.type != "object":
+            continue
+        settings = _pairs(doc, config)
+        kind = settings.get("type")
+        if kind is None or literal_text(doc, kind) != "enabled":
+            continue
+        budget = settings.get("budget_tokens")
+        spent = doc.text(budget) if budget is not None else "none"
+        target = target_of(doc, values, models)
+        if target != FIVE:
+            if target is None:
+                doc.finding(
+                    config,
+                    "CM214",
+                    "manual thinking where the request's model cannot be seen: Opus 5 and Sonnet 5 accept only adaptive thinking",
+                )
+            continue
+        if set(settings) - {"type", "budget_tokens", "display"}:
+            doc.finding(
+                config,
+                "CM214",
+                "manual thinking with settings this tool does not know; change it to adaptive by hand",
+            )
+            continue
+        display = settings.get("display")
+        kept = f", display: {doc.text(display)}" if display is not None else ""
+        doc.change(
+            config,
+            codemod.code,
+            'thinking {type: "enabled"} -> {type: "adaptive"}',
+            doc.replace(config, f'{{ type: "adaptive"{kept} }}'),
+        )
+        doc.finding(
+            config,
+            "CM214",
+            f"dropped budget_tokens {spent}: adaptive thinking has no budget; set "
+            "output_config.effort if the budget mattered",
+        )
+
+
+def _report_uses(
+    doc: Document, codemod: type[Codemod], code: str, keys: tuple[str, ...], why: str
+) -> None:
+    """Go, Java, Ruby, C#, PHP: every spelling of the parameters, reported, in SDK files."""
+    if not _SDK_IMPORT.search(doc.data):
+        return
+    names = {spelling: key for key in keys for spelling in _SPELLINGS[key]}
+    for node in doc.walk(_NAME_NODES):
+        text = doc.text(node).lstrip(":").rstrip(":")
+        key = names.get(text)
+        if key is not None and _is_parameter(node):
+            doc.finding(
+                node, code, f"{text} ({key}) in {doc.kind}: {why}; not rewritten in this language"
+            )
+
+
+def _is_parameter(node: Node) -> bool:
+    """A key, field, named argument or builder call: not a variable of the same name."""
+    parent = node.parent
+    if parent is None:
+        return False
+    return (
+        parent.type
+        in {
+            "keyed_element",
+            "literal_element",
+            "pair",
+            "method_invocation",
+            "assignment_expression",
+            "named_argument",
+            "argument",
+            "array_element_initializer",
+            "encapsed_string",
+            "string",
+        }
+        or node.type == "hash_key_symbol"
+    )
+
+
+def max_tokens(doc: Document, codemod: type[Codemod]) -> None:
+    """CM219 in TypeScript and JavaScript: a literal max_tokens above the ceiling of the
+    request's model (Opus 5 and Sonnet 5 128,000, Haiku 4.5 64,000) is clamped and reported."""
+    models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
+    for _, values in requests(doc):
+        value, model = values.get("max_tokens"), values.get("model")
+        text = literal_text(doc, model) if model is not None else None
+        if value is None or value.type != "number" or text is None:
+            continue
+        if "claude-haiku-4-5" in text:
+            # Haiku 4.5 stays in this set, outside its table: the codemod's own constant.
+            limit = getattr(sys.modules[codemod.__module__], "HAIKU_CEILING", None)
+            name = "Claude Haiku 4.5"
+        else:
+            family = models.family_of(text)
+            limit, name = (family.max_tokens, family.name) if family is not None else (None, "")
+        written = doc.text(value)
+        try:
+            asked = int(written.replace("_", ""))
+        except ValueError:
+            continue
+        if limit is None or asked <= limit:
+            continue
+        ceiling = f"{limit:_}" if "_" in written else str(limit)
+        doc.change(
+            value, codemod.code, f"max_tokens {written} -> {ceiling}", doc.replace(value, ceiling)
+        )
+        doc.finding(
+            value, "CM220", f"max_tokens {written} is above {name}'s ceiling of {limit:,}: clamped"
+        )
