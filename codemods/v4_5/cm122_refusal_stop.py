@@ -292,9 +292,26 @@ def _mapped_value(body: cst.BaseSuite) -> tuple[str, str, cst.BaseExpression] | 
         value, form = statement.value, ("assign", statement.targets[0].target.value)
     if value is None or form is None:
         return None
-    if not isinstance(value, (cst.SimpleString, cst.Attribute, cst.Name, cst.Integer)):
+    if not _is_constant(value):
         return None
     return form[0], form[1], value
+
+
+def _is_constant(node: cst.BaseExpression) -> bool:
+    """A literal, or a name that reads as a constant (Finish.DONE, DONE, None): not a value
+    computed from the response (response.content[0].text)."""
+    if isinstance(node, (cst.SimpleString, cst.Integer)):
+        return True
+    if isinstance(node, cst.Name):
+        return node.value in ("None", "True", "False") or node.value.isupper()
+    if isinstance(node, cst.Attribute):
+        root = node
+        while isinstance(root, cst.Attribute):
+            root = root.value  # type: ignore[assignment]
+        return isinstance(root, cst.Name) and (
+            root.value[:1].isupper() or node.attr.value.isupper()
+        )
+    return False
 
 
 def _passes_on(body: cst.BaseSuite, subject: str) -> bool:
