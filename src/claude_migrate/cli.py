@@ -71,9 +71,15 @@ def run_command(paths: Sequence[str], **given: Any) -> None:
     out = _output(values)
     try:
         code = _run(tuple(paths) or (".",), values, out)
-    finally:
+    except BaseException:
         if out is not None:
+            out.discard()
+        raise
+    if out is not None:
+        try:
             out.close()
+        except WriteError as exc:
+            raise click.ClickException(str(exc)) from exc
     sys.exit(code)
 
 
@@ -94,14 +100,14 @@ def _check_usage(paths: Sequence[str], values: Values) -> None:
         raise click.UsageError("stdin (`-`) cannot be combined with --interactive or --patch")
 
 
-def _output(values: Values) -> IO[str] | None:
+def _output(values: Values) -> writer.OutputFile | None:
     path = values[settings.OUTPUT_FILE]
     if path is None:
         return None
     try:
-        return open(path, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise click.UsageError(f"--output-file {path}: {exc.strerror}") from exc
+        return writer.OutputFile(path)
+    except WriteError as exc:
+        raise click.UsageError(f"--output-file {exc}") from exc
 
 
 def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
@@ -252,10 +258,10 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
             reporter.stdout.write(formats.FORMATS[fmt](run_summary))
         for report_format, report_path in reports:
             try:
-                with open(report_path, "w", encoding="utf-8", newline="") as handle:
-                    handle.write(formats.FORMATS[report_format](run_summary))
-            except OSError as exc:
-                raise click.UsageError(f"--report {report_path}: {exc.strerror}") from exc
+                text = formats.FORMATS[report_format](run_summary)
+                writer.write_file(report_path, text.encode("utf-8"))
+            except WriteError as exc:
+                raise click.UsageError(f"--report {exc}") from exc
     failed = totals.failed or any(p.fatal for p in problems)
     pending = check and totals.changed
     findings_left = values[settings.FAIL_ON_FINDINGS] and totals.findings.total() > 0
