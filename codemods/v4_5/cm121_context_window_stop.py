@@ -9,6 +9,7 @@ from claude_migrate.authoring import (
     Lines,
     Safety,
     Scope,
+    TracksLines,
     insert_after,
     line_length,
     literal_text,
@@ -17,7 +18,7 @@ from claude_migrate.authoring import (
 )
 
 
-class ContextWindowStop(Codemod):
+class ContextWindowStop(TracksLines, Codemod):
     """Handle model_context_window_exceeded wherever max_tokens is handled: both are output cut off.
 
     The 4.5 models stop with model_context_window_exceeded when the context window, not
@@ -64,25 +65,6 @@ class ContextWindowStop(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
         self._module = node
-
-    # Where a map is on its line, so an entry added to it keeps within the file's line length.
-    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
-        self._lines.enter(node)
-
-    def leave_SimpleStatementLine(
-        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
-    ) -> cst.SimpleStatementLine:
-        self._lines.leave(original_node)
-        return updated_node
-
-    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
-        self._lines.enter(node)
-
-    def leave_IndentedBlock(
-        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
-    ) -> cst.IndentedBlock:
-        self._lines.leave(original_node)
-        return updated_node
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):

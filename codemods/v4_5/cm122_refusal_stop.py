@@ -9,6 +9,7 @@ from claude_migrate.authoring import (
     Lines,
     Safety,
     Scope,
+    TracksLines,
     insert_after,
     line_length,
     literal_text,
@@ -16,7 +17,7 @@ from claude_migrate.authoring import (
 )
 
 
-class RefusalStop(Codemod):
+class RefusalStop(TracksLines, Codemod):
     """Give stop-reason dispatch an explicit refusal branch before its fall-through.
 
     From Claude 4 on, a request can end with stop_reason "refusal": HTTP 200, possibly with
@@ -72,25 +73,6 @@ class RefusalStop(Codemod):
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
         self._module = node
-
-    # Where a map is on its line, so an entry added to it keeps within the file's line length.
-    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
-        self._lines.enter(node)
-
-    def leave_SimpleStatementLine(
-        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
-    ) -> cst.SimpleStatementLine:
-        self._lines.leave(original_node)
-        return updated_node
-
-    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
-        self._lines.enter(node)
-
-    def leave_IndentedBlock(
-        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
-    ) -> cst.IndentedBlock:
-        self._lines.leave(original_node)
-        return updated_node
 
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):

@@ -43,6 +43,7 @@ _EXPORTS = {
     "split_string": "strings",
     "with_text": "strings",
     "Item": "edits",
+    "TracksLines": "edits",
     "insert_after": "edits",
     "keep_closing_comma": "edits",
     "line_length": "edits",
@@ -75,6 +76,7 @@ __all__ = [
     "RequestModels",
     "RunOptions",
     "Scope",
+    "TracksLines",
     "Safety",
     "dict_entries",
     "dotted_name",
@@ -111,7 +113,15 @@ if TYPE_CHECKING:
     )
     from .codemod import Codemod, Scope
     from .data import load_toml
-    from .edits import Item, Lines, insert_after, keep_closing_comma, line_length, wrapped
+    from .edits import (
+        Item,
+        Lines,
+        TracksLines,
+        insert_after,
+        keep_closing_comma,
+        line_length,
+        wrapped,
+    )
     from .options import FileContext, RunOptions, Safety
     from .records import Change, Finding, Outcome
     from .requests import EachRequest, RequestAware

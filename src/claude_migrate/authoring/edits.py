@@ -54,9 +54,8 @@ def line_length(module: cst.Module) -> int:
 
 
 class Lines:
-    """How wide the rest of a collection's line is, for `wrapped`: a codemod calls `enter` and
-    `leave` from visit_/leave_SimpleStatementLine and visit_/leave_IndentedBlock, and asks
-    `around(original collection)` when it makes one longer."""
+    """How wide the rest of a collection's line is, for `wrapped`: kept current by the
+    TracksLines hooks; a codemod asks `around(original collection)` when it makes one longer."""
 
     def __init__(self) -> None:
         self.statements: list[cst.SimpleStatementLine] = []
@@ -90,6 +89,31 @@ class Lines:
         line_end = statement.find("\n", start + len(code))
         line_end = len(statement) if line_end < 0 else line_end
         return indent + (start - line_start) + (line_end - start - len(code))
+
+
+class TracksLines:
+    """Keeps a codemod's `_lines` (a Lines, made in its __init__) current as the walk enters
+    and leaves statements and blocks, for a codemod that makes collections longer."""
+
+    _lines: Lines
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._lines.enter(node)
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine:
+        self._lines.leave(original_node)
+        return updated_node
+
+    def visit_IndentedBlock(self, node: cst.IndentedBlock) -> None:
+        self._lines.enter(node)
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        self._lines.leave(original_node)
+        return updated_node
 
 
 def wrapped(node: Bracketed, limit: int, around: int = 4) -> Bracketed:
