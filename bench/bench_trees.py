@@ -27,7 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MARKER = re.compile(
-    rb"anthropic|claude|messages\.(?:create|stream|parse|count_tokens)|stop_reason",
+    rb"anthropic|claude"
+    rb"|messages(?:\(\))?\.(?:create|stream|parse|count_?tokens|new)\b"
+    rb"|stop_?reason",
     re.IGNORECASE,
 )
 

@@ -15,8 +15,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench_trees import build_multi_tree, build_stdlib_tree, holds_marker, python_files
 from measure import peak_rss_mib, timed
@@ -66,30 +68,30 @@ def _cm(*extra: str) -> list[str]:
     return [sys.executable, "-m", "claude_migrate", "run", *extra, "."]
 
 
-def _cold(command: list[str], tree: Path, repeat: int) -> float:
+def _cold(tree: Path, extra: list[str], repeat: int) -> tuple[float, Count]:
+    """The median of `repeat` first dry runs (an empty cache each), and what the first did:
+    its -v line and its JSON report, written by the timed run itself."""
     times = []
-    for _ in range(repeat):
-        cache_dir = tempfile.mkdtemp(prefix="cm-cache-")
-        env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": cache_dir}
-        times.append(timed(command, tree, env, repeat=1))
-        shutil.rmtree(cache_dir, ignore_errors=True)
-    return statistics.median(times)
-
-
-def _count(tree: Path, extra: list[str]) -> Count:
-    with tempfile.TemporaryDirectory(prefix="cm-report-") as folder:
-        report = Path(folder) / "report.json"
-        done = subprocess.run(
-            _cm("--no-cache", "-v", "--report", f"json={report}", *extra),
-            cwd=tree,
-            env=_env(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        document = json.loads(report.read_text()) if report.exists() else {"files": []}
     count = Count()
-    parsed = _PARSED.findall(done.stderr)
+    for n in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="cm-cache-") as folder:
+            report = Path(folder) / "report.json"
+            command = _cm("-v", "--report", f"json={report}", *extra)
+            env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": str(Path(folder) / "cache")}
+            start = time.perf_counter()
+            done = subprocess.run(
+                command, cwd=tree, env=env, capture_output=True, text=True, check=False
+            )
+            times.append(time.perf_counter() - start)
+            if n == 0:
+                document = json.loads(report.read_text()) if report.exists() else {"files": []}
+                count = _count(tree, done.stderr, document)
+    return statistics.median(times), count
+
+
+def _count(tree: Path, stderr: str, document: dict[str, Any]) -> Count:
+    count = Count()
+    parsed = _PARSED.findall(stderr)
     files = document["files"]
     count.candidates = len(files)
     count.parsed = int(parsed[-1]) if parsed else len(files)
@@ -119,18 +121,29 @@ def measure(tree: Tree, repeat: int) -> None:
         command = [ruff, "check", "--isolated", "--select", "UP", "--diff", "--no-cache"]
         tree.ruff = timed([*command, "--exit-zero", "."], tree.path, repeat=repeat)
     for label, extra in TARGETS.items():
-        tree.runs[label] = _cold(_cm(*extra), tree.path, repeat)
-        tree.counts[label] = _count(tree.path, extra)
+        tree.runs[label], tree.counts[label] = _cold(tree.path, extra, repeat)
 
 
 def _ratio(seconds: float, floor: float | None) -> str:
     return f"{seconds / floor:.2f}x" if floor else "-"
 
 
+def _processor() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.partition(":")[2].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def report(trees: list[Tree], warm: float, rss: float) -> None:
     print()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(
-        f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}; "
+        f"machine: {os.cpu_count()} cores, {_processor()}, load {load:.1f}; "
         f"Python {sys.version.split()[0]}; medians, warm page cache"
     )
     print(

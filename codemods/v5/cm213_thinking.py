@@ -43,7 +43,8 @@ class AdaptiveThinking(EachRequest):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"thinking", b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
+    triggers = (b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
+    weak_triggers = (b"thinking",)
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:

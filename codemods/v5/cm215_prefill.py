@@ -37,7 +37,8 @@ class AssistantPrefill(Codemod):
     slug = "assistant-prefill"
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"assistant",)
+    triggers = ()
+    weak_triggers = (b"assistant",)
 
     def visit_Call(self, node: cst.Call) -> None:
         self._check(node)

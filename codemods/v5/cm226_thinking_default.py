@@ -44,7 +44,8 @@ class ThinkingOnByDefault(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"max_tokens",)  # every Messages request has it
+    triggers = ()
+    weak_triggers = (b"max_tokens",)  # every Messages request has it
 
     def visit_Call(self, node: cst.Call) -> None:
         if dotted_name(node.func).endswith(".count_tokens"):

@@ -36,7 +36,8 @@ class ForcedToolChoice(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"tool_choice",)
+    triggers = ()
+    weak_triggers = (b"tool_choice",)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

@@ -37,7 +37,8 @@ class HaikuSampling(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = tuple(s.encode() for s in SAMPLING)
+    triggers = ()
+    weak_triggers = tuple(s.encode() for s in SAMPLING)
     finding_codes = {"CM319": "sampling setting lost on Haiku 5.5"}
 
     def __init__(self, context: FileContext) -> None:

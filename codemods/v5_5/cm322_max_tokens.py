@@ -29,7 +29,8 @@ class MaxTokens55(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"max_tokens",)
+    triggers = ()
+    weak_triggers = (b"max_tokens",)
     finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
