@@ -117,7 +117,8 @@ def test_action_one_scan_reports_outputs_and_gate(tmp_path: Path) -> None:
     (runner.root / "app.py").write_text('MODEL = "claude-haiku-4-5"\n')
     assert runner.check()[2]["exit-code"] == "0"
     _, annotations, outputs = runner.check(CM_FAIL_ON_FINDINGS="true")
-    assert outputs["exit-code"] == "1" and annotations.startswith("::error file=prefill.py")
+    first = next(line for line in annotations.splitlines() if "title=claude-migrate::" not in line)
+    assert outputs["exit-code"] == "1" and first.startswith("::error file=prefill.py")
 
 
 def test_action_sarif_upload_is_opt_in_and_tolerant(tmp_path: Path) -> None:
