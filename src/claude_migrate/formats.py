@@ -356,8 +356,11 @@ def to_github(run: Run) -> str:
     names = {CHANGE_LEVEL: "change", FINDING_LEVEL: "finding", FAILURE_LEVEL: "error"}
     for level in (FAILURE_LEVEL, FINDING_LEVEL, CHANGE_LEVEL):
         commands = by_level[level]
-        lines += commands[:ANNOTATIONS_PER_LEVEL]
-        rest = len(commands) - ANNOTATIONS_PER_LEVEL
+        # The run's warnings take their share of the warnings GitHub shows.
+        taken = len(run.warnings) if GITHUB_COMMAND[level] == "warning" else 0
+        room = max(ANNOTATIONS_PER_LEVEL - taken, 0)
+        lines += commands[:room]
+        rest = len(commands) - room
         if rest > 0:
             left.append(f"{rest:,} {names[level]} annotation{'s' if rest != 1 else ''}")
     if left:
