@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ class Count:
 
 @dataclass
 class Tree:
+    key: str  # as --trees names it
     name: str
     path: Path
     claude: int  # files the tree was built with Claude code in (-1: not known)
@@ -109,7 +111,7 @@ def _ruff() -> str | None:
     return shutil.which("ruff") or shutil.which("ruff", path=os.path.dirname(sys.executable))
 
 
-def measure(tree: Tree, repeat: int) -> None:
+def measure(tree: Tree, repeat: int, labels: list[str]) -> None:
     paths = python_files(tree.path)
     tree.files = len(paths)
     tree.mb = sum(p.stat().st_size for p in paths) / 1e6
@@ -120,8 +122,8 @@ def measure(tree: Tree, repeat: int) -> None:
     if ruff:
         command = [ruff, "check", "--isolated", "--select", "UP", "--diff", "--no-cache"]
         tree.ruff = timed([*command, "--exit-zero", "."], tree.path, repeat=repeat)
-    for label, extra in TARGETS.items():
-        tree.runs[label], tree.counts[label] = _cold(tree.path, extra, repeat)
+    for label in labels:
+        tree.runs[label], tree.counts[label] = _cold(tree.path, TARGETS[label], repeat)
 
 
 def _ratio(seconds: float, floor: float | None) -> str:
@@ -139,7 +141,7 @@ def _processor() -> str:
     return platform.processor() or platform.machine()
 
 
-def report(trees: list[Tree], warm: float, rss: float) -> None:
+def report(trees: list[Tree], labels: list[str], warm: float | None, rss: float | None) -> None:
     print()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(
@@ -152,7 +154,7 @@ def report(trees: list[Tree], warm: float, rss: float) -> None:
         f"{'changed':>8}{'no mark':>8}"
     )
     for tree in trees:
-        for n, label in enumerate(TARGETS):
+        for n, label in enumerate(labels):
             seconds, count = tree.runs[label], tree.counts[label]
             lead = (
                 f"{tree.name:24}{tree.files:7}{tree.mb:6.0f}{tree.claude:7}{tree.markers:7}"
@@ -165,44 +167,58 @@ def report(trees: list[Tree], warm: float, rss: float) -> None:
                 f"{_ratio(seconds, tree.ruff):>8}{count.parsed:7}{count.false_positives:7}"
                 f"{count.changed:8}{len(count.changed_without_marker):8}"
             )
-    by_name = {t.name: t for t in trees}
-    two, ten = by_name["stdlib, 2% Claude"], by_name["stdlib, 10% Claude"]
-    none, multi = by_name["stdlib, no Claude"], by_name["multi-provider"]
+    by_key = {t.key: t for t in trees}
     print()
-    print(f"cache filled (stdlib 2%, default target): {warm:.2f} s, {_ratio(warm, two.grep)} grep")
-    print(f"peak RSS of one worker (-j 1, stdlib 2%, no cache): {rss:.0f} MiB")
+    two = by_key.get("2")
+    if two is not None and warm is not None:
+        print(
+            f"cache filled (stdlib 2%, default target): {warm:.2f} s, {_ratio(warm, two.grep)} grep"
+        )
+    if rss is not None:
+        print(f"peak RSS of one worker (-j 1, stdlib 2%, no cache): {rss:.0f} MiB")
     print()
     checks: list[tuple[str, float | None, float]] = []  # (what, figure, at most)
-    for label in TARGETS:
+
+    def check(key: str, what: str, figure: Callable[[Tree], float | None], limit: float) -> None:
+        if key in by_key:
+            checks.append((what, figure(by_key[key]), limit))
+
+    for label in labels:
         suffix = "" if label == "default" else f" (--to {label})"
-        checks += [
-            (f"stdlib 2% first dry run <= 6x grep{suffix}", two.runs[label] / two.grep, 6),
-            (
-                f"stdlib 2% first dry run <= 1x ruff{suffix}",
-                two.runs[label] / two.ruff if two.ruff else None,
-                1,
-            ),
-            (f"no-Claude tree <= 1.5x its grep{suffix}", none.runs[label] / none.grep, 1.5),
-            (
-                f"stdlib 10% <= 3x ruff{suffix}",
-                ten.runs[label] / ten.ruff if ten.ruff else None,
-                3,
-            ),
-            (
-                f"multi-provider parsed <= 2x marker files{suffix}",
-                multi.counts[label].parsed / max(multi.markers, 1),
-                2,
-            ),
-            (
-                f"multi-provider: no file without a marker changed{suffix}",
-                len(multi.counts[label].changed_without_marker),
-                0,
-            ),
-        ]
-    checks += [
-        ("cache filled <= 1.5x grep", warm / two.grep, 1.5),
-        ("worker peak RSS <= 150 MiB", rss, 150),
-    ]
+
+        def first(tree: Tree, label: str = label) -> float:
+            return tree.runs[label]
+
+        check("2", f"stdlib 2% first dry run <= 6x grep{suffix}", lambda t: first(t) / t.grep, 6)
+        check(
+            "2",
+            f"stdlib 2% first dry run <= 1x ruff{suffix}",
+            lambda t: first(t) / t.ruff if t.ruff else None,
+            1,
+        )
+        check("none", f"no-Claude tree <= 1.5x its grep{suffix}", lambda t: first(t) / t.grep, 1.5)
+        check(
+            "10",
+            f"stdlib 10% <= 3x ruff{suffix}",
+            lambda t: first(t) / t.ruff if t.ruff else None,
+            3,
+        )
+        check(
+            "multi",
+            f"multi-provider parsed <= 2x marker files{suffix}",
+            lambda t, label=label: t.counts[label].parsed / max(t.markers, 1),
+            2,
+        )
+        check(
+            "multi",
+            f"multi-provider: no file without a marker changed{suffix}",
+            lambda t, label=label: len(t.counts[label].changed_without_marker),
+            0,
+        )
+    if two is not None and warm is not None:
+        checks.append(("cache filled <= 1.5x grep", warm / two.grep, 1.5))
+    if rss is not None:
+        checks.append(("worker peak RSS <= 150 MiB", rss, 150))
     for what, figure, limit in checks:
         verdict = "-" if figure is None else ("met" if figure <= limit else "not met")
         shown = "-" if figure is None else f"{figure:.2f}"
@@ -213,30 +229,44 @@ def report(trees: list[Tree], warm: float, rss: float) -> None:
                 print(f"  changed without an Anthropic marker ({tree.name}, {label}): {path}")
 
 
+TREES = {
+    "2": (0.02, "stdlib, 2% Claude"),
+    "10": (0.10, "stdlib, 10% Claude"),
+    "none": (0.0, "stdlib, no Claude"),
+    "multi": (0.03, "multi-provider"),
+}
+
+
 def run(args: argparse.Namespace) -> None:
     files = args.files or 10_000
+    keys = [k for k in args.trees.split(",") if k]
+    labels = [t for t in args.targets.split(",") if t]
+    unknown = [k for k in keys if k not in TREES] + [t for t in labels if t not in TARGETS]
+    if unknown:
+        raise SystemExit(f"unknown trees or targets: {unknown} (trees: {', '.join(TREES)})")
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cm-bench-"))
     print(f"building the trees in {base} ...", flush=True)
     trees = []
-    for share, name in (
-        (0.02, "stdlib, 2% Claude"),
-        (0.10, "stdlib, 10% Claude"),
-        (0.0, "stdlib, no Claude"),
-    ):
-        path, claude = build_stdlib_tree(base, files, share)
-        trees.append(Tree(name, path, claude))
-    path, claude = build_multi_tree(base, args.multi_files, 0.03)
-    trees.append(Tree("multi-provider", path, claude))
+    for key in keys:
+        share, name = TREES[key]
+        if key == "multi":
+            path, claude = build_multi_tree(base, args.multi_files, share)
+        else:
+            path, claude = build_stdlib_tree(base, files, share)
+        trees.append(Tree(key, name, path, claude))
     for tree in trees:
         print(f"measuring {tree.name} ...", flush=True)
-        measure(tree, args.repeat)
-    two = trees[0]
-    warm_cache = tempfile.mkdtemp(prefix="cm-cache-")
-    warm_env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}
-    subprocess.run(_cm(), cwd=two.path, env=warm_env, capture_output=True, check=False)
-    warm = timed(_cm(), two.path, warm_env, repeat=args.repeat)
-    shutil.rmtree(warm_cache, ignore_errors=True)
-    rss = peak_rss_mib(_cm("--no-cache", "-j", "1"), two.path, _env())
-    report(trees, warm, rss)
+        measure(tree, args.repeat, labels)
+    warm = rss = None
+    two = next((t for t in trees if t.key == "2"), None)
+    if two is not None and "default" in labels:
+        warm_cache = tempfile.mkdtemp(prefix="cm-cache-")
+        warm_env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}
+        subprocess.run(_cm(), cwd=two.path, env=warm_env, capture_output=True, check=False)
+        warm = timed(_cm(), two.path, warm_env, repeat=args.repeat)
+        shutil.rmtree(warm_cache, ignore_errors=True)
+        if not args.no_rss:
+            rss = peak_rss_mib(_cm("--no-cache", "-j", "1"), two.path, _env())
+    report(trees, labels, warm, rss)
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
