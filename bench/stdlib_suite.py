@@ -141,6 +141,31 @@ def _processor() -> str:
     return platform.processor() or platform.machine()
 
 
+HEADER = (
+    f"{'tree':24}{'files':>7}{'MB':>6}{'claude':>7}{'marker':>7}{'grep s':>8}{'ruff s':>8}"
+    f"  {'target':8}{'cm s':>7}{'x grep':>8}{'x ruff':>8}{'parsed':>7}{'false+':>7}"
+    f"{'changed':>8}{'no mark':>8}"
+)
+
+
+def rows(tree: Tree, labels: list[str]) -> list[str]:
+    lines = []
+    for n, label in enumerate(labels):
+        seconds, count = tree.runs[label], tree.counts[label]
+        lead = (
+            f"{tree.name:24}{tree.files:7}{tree.mb:6.0f}{tree.claude:7}{tree.markers:7}"
+            f"{tree.grep:8.3f}{tree.ruff or 0:8.3f}"
+            if n == 0
+            else " " * 67
+        )
+        lines.append(
+            f"{lead}  {label:8}{seconds:7.2f}{_ratio(seconds, tree.grep):>8}"
+            f"{_ratio(seconds, tree.ruff):>8}{count.parsed:7}{count.false_positives:7}"
+            f"{count.changed:8}{len(count.changed_without_marker):8}"
+        )
+    return lines
+
+
 def report(trees: list[Tree], labels: list[str], warm: float | None, rss: float | None) -> None:
     print()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
@@ -148,25 +173,9 @@ def report(trees: list[Tree], labels: list[str], warm: float | None, rss: float 
         f"machine: {os.cpu_count()} cores, {_processor()}, load {load:.1f}; "
         f"Python {sys.version.split()[0]}; medians, warm page cache"
     )
-    print(
-        f"{'tree':24}{'files':>7}{'MB':>6}{'claude':>7}{'marker':>7}{'grep s':>8}{'ruff s':>8}"
-        f"  {'target':8}{'cm s':>7}{'x grep':>8}{'x ruff':>8}{'parsed':>7}{'false+':>7}"
-        f"{'changed':>8}{'no mark':>8}"
-    )
+    print(HEADER)
     for tree in trees:
-        for n, label in enumerate(labels):
-            seconds, count = tree.runs[label], tree.counts[label]
-            lead = (
-                f"{tree.name:24}{tree.files:7}{tree.mb:6.0f}{tree.claude:7}{tree.markers:7}"
-                f"{tree.grep:8.3f}{tree.ruff or 0:8.3f}"
-                if n == 0
-                else " " * 67
-            )
-            print(
-                f"{lead}  {label:8}{seconds:7.2f}{_ratio(seconds, tree.grep):>8}"
-                f"{_ratio(seconds, tree.ruff):>8}{count.parsed:7}{count.false_positives:7}"
-                f"{count.changed:8}{len(count.changed_without_marker):8}"
-            )
+        print("\n".join(rows(tree, labels)))
     by_key = {t.key: t for t in trees}
     print()
     two = by_key.get("2")
@@ -257,6 +266,7 @@ def run(args: argparse.Namespace) -> None:
     for tree in trees:
         print(f"measuring {tree.name} ...", flush=True)
         measure(tree, args.repeat, labels)
+        print("\n".join(rows(tree, labels)), flush=True)  # at once: a busy machine is slow
     warm = rss = None
     two = next((t for t in trees if t.key == "2"), None)
     if two is not None and "default" in labels:
