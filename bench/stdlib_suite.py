@@ -261,7 +261,7 @@ def run(args: argparse.Namespace) -> None:
         if key == "multi":
             path, claude = build_multi_tree(base, args.multi_files, share)
         else:
-            path, claude = build_stdlib_tree(base, files, share)
+            path, claude = build_stdlib_tree(base, files, share, appended=args.appended)
         trees.append(Tree(key, name, path, claude))
     for tree in trees:
         print(f"measuring {tree.name} ...", flush=True)
