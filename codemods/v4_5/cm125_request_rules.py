@@ -28,28 +28,24 @@ class RequestRules(RequestAware):
     """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
 
     In messages.create / stream / count_tokens / parse (beta included), the SDK's
-    MessageCreateParams types and request dicts (batch params): when both temperature and
-    top_p are set, top_p is removed and temperature kept (the 4.5 models answer 400 to the
-    pair); a literal max_tokens above the target model's ceiling (64,000 for the 4.5
-    models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
-    reported. A max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an
-    attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
+    MessageCreateParams types and request dicts (batch params), only where the request
+    provably goes to Claude (a Claude model in sight, or with no model in sight a call of
+    the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
+    {"model": self.cfg.model, ...}, is left alone and not reported): when temperature and
+    top_p are both literals beside a model in sight, top_p is removed and temperature kept
+    (the 4.5 models answer 400 to the pair), and the removal is reported with the value
+    lost (CM130). Where the values come from the caller's settings (opts.get("top_p",
+    NOT_GIVEN) may leave one unset) or the model cannot be seen, the pair is reported and
+    left: removing a setting the caller may rely on is not the tool's call (a judgement).
+    A literal max_tokens above the target model's ceiling (64,000 for the 4.5 models) is
+    clamped, and reported; a thinking budget_tokens not below max_tokens is reported. A
+    max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an attribute of
+    the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
     (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM131),
     not changed, since the constant may serve requests to other models (a judgement: a
     clamp there could cut another model's output short). Bedrock Converse requests get the
     same rules: inferenceConfig's temperature, topP and maxTokens, and the thinking in
     additionalModelRequestFields.
-    MessageCreateParams types and request dicts (batch params), only where the request
-    provably goes to Claude (a Claude model in sight, or with no model in sight a call of
-    the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
-    {"model": self.cfg.model, ...}, is left alone): when
-    temperature and top_p are both literals beside a model in sight, top_p is removed and
-    temperature kept (the 4.5 models answer 400 to the pair), and the removal is reported
-    with the value lost (CM130). Where the values come from the caller's settings
-    (opts.get("top_p", NOT_GIVEN) may leave one unset) or the model cannot be seen, the pair
-    is reported and left: removing a setting the caller may rely on is not the tool's call.
-    A literal max_tokens above the target model's ceiling (64,000 for the 4.5 models) is
-    clamped, and reported; a thinking budget_tokens not below max_tokens is reported.
 
     Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
     After:   client.messages.create(..., max_tokens=64000, temperature=0.2)

@@ -11,7 +11,6 @@ from claude_migrate.authoring import (
     Safety,
     keep_closing_comma,
     literal_text,
-    request_values,
 )
 
 from .requests import FIVE, HAIKU, MODELS, target_of
@@ -31,8 +30,7 @@ class SamplingParameters(RequestAware):
     Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose model
     cannot be seen, is reported, not changed. A Bedrock Converse request gets the same rule
     for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k.
-    cannot be seen, is reported, not changed. Only requests that provably go to Claude are
-    touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
+    Only requests that provably go to Claude are touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
     no model in sight a call of the SDK's Messages API): a request dict of another provider
     (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
 
@@ -76,7 +74,7 @@ class SamplingParameters(RequestAware):
                 self._converse.remove(request, name)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)
@@ -143,7 +141,7 @@ class SamplingParameters(RequestAware):
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         if values is None or not self.requests.goes_to_anthropic(original_node, values):
             return updated_node
         target = target_of(values, self.requests)

@@ -27,8 +27,10 @@ class AdaptiveThinking(EachRequest):
     level, so none is invented: effort stays at its default, high, and the dropped budget is
     reported so that a person can set output_config={"effort": ...} if the budget mattered.
     Also reported: thinking {"type": "disabled"} with effort xhigh or max (400 on Opus 5), and
-    manual thinking whose model cannot be seen. Haiku 4.5 keeps manual thinking (it rejects
-    adaptive). A Bedrock Converse request's thinking, in additionalModelRequestFields, gets
+    manual thinking whose model cannot be seen (on a run to 5.5, CM311 reports it instead).
+    Haiku 4.5 keeps manual thinking (it rejects adaptive). Only requests that provably go to
+    Claude are read (a Claude model in sight, or a call of the Anthropic SDK's Messages
+    API): the same dict built for another provider is left alone and not reported. A Bedrock Converse request's thinking, in additionalModelRequestFields, gets
     the same rule.
 
     Before:  thinking={"type": "enabled", "budget_tokens": 10000}
@@ -80,7 +82,8 @@ class AdaptiveThinking(EachRequest):
                 f'({self._default_effort()}): set output_config={{"effort": ...}} if the budget was '
                 "there to save tokens",
             )
-        elif kind == "enabled" and target is None:
+        elif kind == "enabled" and target is None and self.context.options.target == self.target:
+            # On a run to a later set, that set reports the unseen model's manual thinking.
             self.record_finding(
                 thinking,
                 "CM214",

@@ -12,7 +12,6 @@ from claude_migrate.authoring import (
     Safety,
     dict_entries,
     dotted_name,
-    request_values,
 )
 
 from .requests import HAIKU, MODELS, family_of
@@ -26,12 +25,15 @@ class MaxTokensCeiling(RequestAware):
 
     A literal max_tokens above the target model's synchronous output ceiling is clamped and
     reported. Also reported: a non-streaming messages.create above 21,333, which the Python
-    SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5 think
-    by default, that thinking now counts against max_tokens. A request whose model cannot be
-    seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens gets the
-    same rule. A max_tokens held in a module constant, an attribute of the enclosing
-    class or a fallback written in the request (kw.get("max_tokens", 200000)) is reported
-    above the ceiling, not changed: it may serve requests to other models.
+    SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5
+    think by default, that thinking now counts against max_tokens. A request whose model
+    cannot be seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens
+    gets the same rule. A max_tokens held in a module constant, an attribute of the
+    enclosing class or a fallback written in the request (kw.get("max_tokens", 200000)) is
+    reported above the ceiling, not changed: it may serve requests to other models. Only
+    requests that provably go to Claude are read (a Claude model in sight, or a call of the
+    Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported.
 
     Before:  client.messages.create(model="claude-opus-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-opus-5", max_tokens=128000, ...)
@@ -76,7 +78,7 @@ class MaxTokensCeiling(RequestAware):
         return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
@@ -109,7 +111,7 @@ class MaxTokensCeiling(RequestAware):
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         """A request written as a dict (a batch's params)."""
         updated_node = self._converse.apply(original_node, updated_node)
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
         if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
             self._report_held(original_node, values)

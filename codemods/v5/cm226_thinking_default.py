@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import RequestAware, Safety, dotted_name, request_values, sets_key
+from claude_migrate.authoring import RequestAware, Safety, dotted_name, sets_key
 
 from .requests import MODELS, family_of
 
@@ -25,12 +25,15 @@ class ThinkingOnByDefault(RequestAware):
 
     Every earlier model ran without thinking unless asked. Opus 5 and Sonnet 5 think
     adaptively by default: thinking tokens are billed as output (even when the text is
-    omitted) and count against max_tokens, so a small max_tokens can end in
-    stop_reason "max_tokens" with no text. The docs disagree on the fix (the Sonnet guide
-    passes thinking={"type": "disabled"} to keep the old behaviour; the Opus guide prefers
-    thinking on with a lower effort, and Opus 5 rejects disabled at effort xhigh or max), so
-    the request is reported, never changed. A request that passes **kwargs or sets thinking
-    in extra_body is left alone; token counting is not a request that thinks.
+    omitted) and count against max_tokens, so a small max_tokens can end in stop_reason
+    "max_tokens" with no text. The docs disagree on the fix (the Sonnet guide passes
+    thinking={"type": "disabled"} to keep the old behaviour; the Opus guide prefers thinking
+    on with a lower effort, and Opus 5 rejects disabled at effort xhigh or max), so the
+    request is reported, never changed. A request that passes **kwargs or sets thinking in
+    extra_body is left alone; token counting is not a request that thinks. Only requests
+    that provably go to Claude are read (a Claude model in sight, or a call of the Anthropic
+    SDK's Messages API): a request dict of the same shape built for another provider is left
+    alone and not reported.
 
     Before:  client.messages.create(model="claude-sonnet-5", max_tokens=1024, messages=...)
     After:   (unchanged; reported)
@@ -59,7 +62,7 @@ class ThinkingOnByDefault(RequestAware):
         self._inspect(node)
 
     def _inspect(self, node: cst.CSTNode) -> None:
-        values = request_values(node)
+        values = self.claude_request(node)
         if values is None or sets_key(values, "thinking"):
             return
         family = family_of(values, self.requests)

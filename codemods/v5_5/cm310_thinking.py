@@ -38,16 +38,19 @@ DEFAULT_EFFORT = {
 class Thinking55(EachRequest):
     """Give each 5.5 model a thinking setting it accepts: adaptive for manual, and disabled per model.
 
-    Manual thinking ({"type": "enabled", "budget_tokens": N}) is a 400 on Opus 5.5, Sonnet 5.5
-    and Haiku 5.5: it becomes {"type": "adaptive"} (a "display" key is kept) and the dropped
-    budget is reported, since no budget maps to an effort level. {"type": "disabled"} is a 400
-    on Opus 5.5, whose thinking cannot be turned off: the setting is removed and reported
-    (output_config effort, "low" for instance, is the way to think less; the level is yours
-    to choose). On Sonnet 5.5 disabled becomes {"type": "between_tools"} when the request's
-    effort is absent or a literal up to "high" (between_tools is a 400 at xhigh and max);
-    otherwise it is reported. Haiku 5.5 keeps disabled, reported with an effort above
-    "high" (400). between_tools sent to Opus or Haiku 5.5, and manual or disabled thinking
-    whose model cannot be seen, are reported.
+    Manual thinking ({"type": "enabled", "budget_tokens": N}) is a 400 on Opus 5.5, Sonnet
+    5.5 and Haiku 5.5: it becomes {"type": "adaptive"} (a "display" key is kept) and the
+    dropped budget is reported, since no budget maps to an effort level. {"type":
+    "disabled"} is a 400 on Opus 5.5, whose thinking cannot be turned off: the setting is
+    removed and reported (output_config effort, "low" for instance, is the way to think
+    less; the level is yours to choose). On Sonnet 5.5 disabled becomes {"type":
+    "between_tools"} when the request's effort is absent or a literal up to "high"
+    (between_tools is a 400 at xhigh and max); otherwise it is reported. Haiku 5.5 keeps
+    disabled, reported with an effort above "high" (400). between_tools sent to Opus or
+    Haiku 5.5, and manual or disabled thinking whose model cannot be seen, are reported.
+    Only requests that provably go to Claude are read (a Claude model in sight, or a call of
+    the Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported.
 
     Before:  client.messages.create(model="claude-sonnet-5-5", thinking={"type": "disabled"}, ...)
     After:   client.messages.create(model="claude-sonnet-5-5", thinking={"type": "between_tools"}, ...)

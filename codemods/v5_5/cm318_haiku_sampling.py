@@ -8,7 +8,6 @@ from claude_migrate.authoring import (
     Safety,
     keep_closing_comma,
     literal_text,
-    request_values,
 )
 
 from .requests import DATA, HAIKU, MODELS, code, family_of
@@ -20,10 +19,13 @@ class HaikuSampling(RequestAware):
     """Remove temperature, top_p and top_k from requests to Claude Haiku 5.5, which rejects them.
 
     Haiku 4.5 honoured one of temperature and top_p (the 5 set left them, or moved them into
-    extra_body for SDK 1.x); Haiku 5.5 answers 400 to any non-default sampling parameter, like
-    Opus and Sonnet. Each is removed from the request's keyword arguments, from a request dict
-    (batch params) and from its extra_body dict (an extra_body left empty goes too), and every
-    removal is reported with the value that was lost.
+    extra_body for SDK 1.x); Haiku 5.5 answers 400 to any non-default sampling parameter,
+    like Opus and Sonnet. Each is removed from the request's keyword arguments, from a
+    request dict (batch params) and from its extra_body dict (an extra_body left empty goes
+    too), and every removal is reported with the value that was lost. Only requests that
+    provably go to Claude are read (a Claude model in sight, or a call of the Anthropic
+    SDK's Messages API): a request dict of the same shape built for another provider is left
+    alone and not reported.
 
     Before:  client.messages.create(model="claude-haiku-5-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-haiku-5-5", ...)
@@ -51,13 +53,13 @@ class HaikuSampling(RequestAware):
         self._note_extra_body(node)
 
     def _note_extra_body(self, node: cst.Call | cst.Dict) -> None:
-        values = request_values(node)
+        values = self.claude_request(node)
         extra = values.get("extra_body") if values is not None else None
         if isinstance(extra, cst.Dict) and family_of(values or {}, self.requests) == HAIKU:
             self._extra.add(extra)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         if values is None or family_of(values, self.requests) != HAIKU:
             return updated_node
         kept = []
@@ -74,7 +76,7 @@ class HaikuSampling(RequestAware):
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         is_extra = original_node in self._extra
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         if not is_extra and (values is None or family_of(values, self.requests) != HAIKU):
             return updated_node
         kept = []

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 
-from claude_migrate.authoring import RequestAware, Safety, dict_entries, request_values
+from claude_migrate.authoring import RequestAware, Safety, dict_entries
 
 from .requests import HAIKU, MODELS, OPUS, SONNET, family_of
 
@@ -15,7 +15,10 @@ class MaxTokens55(RequestAware):
     Opus 5.5, Sonnet 5.5 and Haiku 5.5 write at most 128,000 tokens per synchronous request
     (Haiku 4.5: 64,000, so the 5 set left Haiku requests for this set). A literal above the
     ceiling is clamped and reported; a request whose model cannot be seen is left alone.
-    (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.)
+    (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.) Only
+    requests that provably go to Claude are read (a Claude model in sight, or a call of the
+    Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported.
 
     Before:  client.messages.create(model="claude-haiku-5-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-haiku-5-5", max_tokens=128000, ...)
@@ -33,7 +36,7 @@ class MaxTokens55(RequestAware):
     finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
@@ -47,7 +50,7 @@ class MaxTokens55(RequestAware):
         )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
         if values is None or entry is None or not isinstance(entry.value, cst.Integer):
             return updated_node
