@@ -25,20 +25,24 @@ class SamplingParameters(RequestAware):
     Opus 5 and Sonnet 5 answer 400 to any non-default sampling parameter, and anthropic SDK
     1.0 removed the three keyword arguments (TypeError before any request). They are removed
     from messages.create/stream/parse/count_tokens (beta included), the SDK's
-    MessageCreateParams, request dicts (batch params) and their extra_body, and every removal
-    is reported with the value that was lost (temperature=0 never guaranteed determinism).
-    Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose model
-    cannot be seen, is reported, not changed. A Bedrock Converse request gets the same rule
-    for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k.
-    Only requests that provably go to Claude are touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
-    no model in sight a call of the SDK's Messages API): a request dict of another provider
-    (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
+    MessageCreateParams, request dicts (batch params) and their extra_body, and every
+    removal is reported with the value that was lost (temperature=0 never guaranteed
+    determinism). Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or
+    one whose model cannot be seen, is reported, not changed. A Bedrock Converse request
+    gets the same rule for inferenceConfig's temperature and topP and
+    additionalModelRequestFields' top_k, and its findings name those keys (no SDK keyword is
+    involved there, so a Haiku 4.5 Converse request is left to CM125's pair rule). Only
+    requests that provably go to Claude are touched or reported
+    (RequestModels.goes_to_anthropic: a Claude model in sight, or with no model in sight a
+    call of the SDK's Messages API): a request dict of another provider (a Groq or LiteLLM
+    wrapper with {"model": self.cfg.model, ...}) is left alone.
 
     Before:  client.messages.create(model="claude-sonnet-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
 
-    Source: model deprecations ("API parameter deprecations"), thinking limits, migration guide;
-    anthropic SDK MIGRATION.md for 1.0 (shared reference claude-5-facts.md, sections 2.1 and 3).
+    Source: model deprecations ("API parameter deprecations"), thinking limits, migration
+    guide; anthropic SDK MIGRATION.md for 1.0 (shared reference claude-5-facts.md, sections
+    2.1 and 3).
     """
 
     code = "CM211"
@@ -68,9 +72,13 @@ class SamplingParameters(RequestAware):
         if request is None:
             return
         target = target_of(request.values, self.requests)
+        if target == HAIKU:
+            return  # Haiku 4.5 takes them through Converse: no SDK keyword is involved
         elements = converse.names(request)
         for name in SAMPLING:
-            if name in request.values and self._drops(elements[name], name, request.values, target):
+            if name in request.values and self._drops(
+                elements[name], name, request.values, target, converse.label(name)
+            ):
                 self._converse.remove(request, name)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
@@ -163,17 +171,24 @@ class SamplingParameters(RequestAware):
         name: str | None,
         values: Mapping[str, cst.BaseExpression],
         target: str | None,
+        converse_label: str | None = None,
     ) -> bool:
+        """Whether `name` goes; `converse_label` spells it as a Converse request does
+        (inferenceConfig topP), where the SDK keyword's TypeError does not apply."""
         if name is None or name not in SAMPLING:
             return False
         value = cst.Module([]).code_for_node(values[name])
         if target == FIVE:
-            self.record_change(owner, f"removed {name}={value}")
+            where = converse_label or name
+            self.record_change(owner, f"removed {where}={value}")
+            sdk = (
+                "" if converse_label else ", and anthropic SDK 1.0 removed the keyword (TypeError)"
+            )
             self.record_finding(
                 owner,
                 "CM212",
-                f"{name}={value} was removed: Opus 5 and Sonnet 5 reject sampling parameters "
-                "(400), and anthropic SDK 1.0 removed the keyword (TypeError)",
+                f"{where}={value} was removed: Opus 5 and Sonnet 5 reject sampling parameters "
+                f"(400){sdk}",
             )
             return True
         why = (
@@ -182,5 +197,5 @@ class SamplingParameters(RequestAware):
             if target == HAIKU
             else "the model of this request cannot be seen; Opus 5 and Sonnet 5 reject it"
         )
-        self.record_finding(owner, "CM212", f"{name}={value}: {why}")
+        self.record_finding(owner, "CM212", f"{converse_label or name}={value}: {why}")
         return False

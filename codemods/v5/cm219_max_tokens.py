@@ -60,7 +60,8 @@ class MaxTokensCeiling(RequestAware):
         literal = request.values.get("max_tokens") if request else None
         if request is None or not isinstance(literal, cst.Integer):
             return
-        _, new = self._clamp(converse.names(request)["max_tokens"], request.values, literal)
+        element = converse.names(request)["max_tokens"]
+        _, new = self._clamp(element, request.values, literal, converse.label("max_tokens"))
         if new is not None:
             self._converse.set_value(request, "max_tokens", new)
 
@@ -140,10 +141,15 @@ class MaxTokensCeiling(RequestAware):
             )
 
     def _clamp(
-        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+        self,
+        node: cst.CSTNode,
+        values: Mapping[str, cst.BaseExpression],
+        literal: cst.Integer,
+        where: str = "max_tokens",
     ) -> tuple[int | None, cst.Integer | None]:
         """(max_tokens after the rule, or None when the model cannot be seen; the clamped literal
-        when it was above the ceiling)."""
+        when it was above the ceiling). `where` names it as the request does (a Converse
+        request's inferenceConfig maxTokens)."""
         family = family_of(values, self.requests)
         if family is None:
             return None, None
@@ -153,9 +159,9 @@ class MaxTokensCeiling(RequestAware):
             return value, None  # Haiku moves on to a later model, with a higher ceiling
         if value <= ceiling:
             return value, None
-        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_change(node, f"{where} {value} -> {ceiling}")
         self.record_finding(
-            node, "CM220", f"max_tokens {value} is above the {ceiling} ceiling and was clamped"
+            node, "CM220", f"{where} {value} is above the {ceiling} ceiling and was clamped"
         )
         text = f"{ceiling:_}" if "_" in literal.value else str(ceiling)
         return ceiling, literal.with_changes(value=text)
