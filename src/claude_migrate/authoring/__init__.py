@@ -49,6 +49,7 @@ _EXPORTS = {
     "line_length": "edits",
     "Lines": "edits",
     "wrapped": "edits",
+    "wrapped_block": "edits",
     "EachRequest": "requests",
     "RequestAware": "requests",
     "ModelTable": "tables",
@@ -96,6 +97,7 @@ __all__ = [
     "visit",
     "with_text",
     "wrapped",
+    "wrapped_block",
 ]
 
 if TYPE_CHECKING:
@@ -121,6 +123,7 @@ if TYPE_CHECKING:
         keep_closing_comma,
         line_length,
         wrapped,
+        wrapped_block,
     )
     from .options import FileContext, RunOptions, Safety
     from .records import Change, Finding, Outcome
