@@ -339,6 +339,16 @@ class ModelIdCodemod(Codemod):
             return text
         return self.table.rewrite(text, self.context.options.bedrock_profile)[0]
 
+    def _final(self, text: str) -> str:
+        """What the whole run makes of a string's text: this set's rewrite, then each later
+        set's of the run."""
+        final = self._becomes(text)
+        if not self._is_rewritten(text):
+            return final
+        for table in self.later_tables(self.context.options):
+            final = table.rewrite(final, self.context.options.bedrock_profile)[0]
+        return final
+
     def _rewrite(self, node: cst.CSTNode, text: str, prose: bool = False) -> str | None:
         if "claude-" not in text:
             return None
@@ -375,14 +385,17 @@ class ModelIdCodemod(Codemod):
             text = literal_text(string)
             if text is None or not tables.ANY_CLAUDE_ID.search(text):
                 continue
-            new = self._becomes(text)
-            olds_by_new[new].add(text)
-            if new != text:
+            # Where the whole run leaves it: two IDs this set keeps apart may still land on
+            # one ID of a later set (claude-opus-4-1 and claude-opus-4-7 under --to 5).
+            olds_by_new[self._final(text)].add(text)
+            if self._becomes(text) != text:
                 moved.append(string)
         merged = {new: olds for new, olds in olds_by_new.items() if len(olds) >= 2}
         if not merged or all(s in self._frozen for s in moved):
             return
         self._frozen.update(moved)
+        if self.known_later(self.context.options, [o for olds in merged.values() for o in olds]):
+            return  # the later set, which sees the registry as it is, reports it
         merges = "; ".join(
             f"{' and '.join(sorted(olds))} would {'both' if len(olds) == 2 else 'all'} become {new}"
             for new, olds in sorted(merged.items())
