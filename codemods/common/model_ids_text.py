@@ -50,6 +50,12 @@ class IdCodemod(Protocol):
     @classmethod
     def later_tables(cls, options: RunOptions) -> list[ModelTable]: ...
 
+    @classmethod
+    def earlier_tables(cls) -> list[ModelTable]: ...
+
+    @classmethod
+    def older(cls, text: str) -> list[IdMatch]: ...
+
 
 def rewrite_text(codemod: type[IdCodemod], text: str, fmt: str, context: FileContext) -> Outcome:
     prose = context.options.prose
@@ -159,15 +165,20 @@ def _registries(
             {m.group(0) for i in group.items for s in rewritten[i] for m in _ids(bodies[i], s)}
         )
         if group.kind == config_groups.LIST and len(group.items) >= 2 and len(named) >= 2:
+            old = sorted(
+                {
+                    f.token
+                    for i in group.items
+                    for s in rewritten[i]
+                    for f in _older(codemod, bodies[i], s)
+                }
+            )
             if any(proposed[i] for i in group.items):
                 frozen.update(group.items)
-                old = sorted({p.found.token for i in group.items for p in proposed[i]})
-                if not codemod.known_later(context.options, old):
-                    findings.append(
-                        _table_finding(
-                            codemod, group.items[0] + 1, "a list naming several models", old
-                        )
-                    )
+            if old and not codemod.known_later(context.options, old):
+                findings.append(
+                    _table_finding(codemod, group.items[0] + 1, "a list naming several models", old)
+                )
             lines = [i for i in lines if i not in frozen]
         merges = _merges(codemod, context, bodies, rewritten, proposed, lines)
         if merges:
@@ -175,6 +186,10 @@ def _registries(
             what = "items of a list" if group.kind == config_groups.LIST else "values of a mapping"
             _report_merge(codemod, context, findings, lines[0], what, merges)
     return frozen
+
+
+def _older(codemod: type[IdCodemod], body: str, span: Span) -> list[IdMatch]:
+    return codemod.older(body[span.start : span.end])
 
 
 def _ids(body: str, span: Span) -> Iterable[re.Match[str]]:
@@ -208,8 +223,9 @@ def _merges(
 def _final(codemod: type[IdCodemod], context: FileContext, text: str) -> str:
     """Where the whole run leaves an ID: two IDs this set keeps apart may still land on one
     ID of a later set (claude-opus-4-1 and claude-opus-4-7 under --to 5)."""
-    for table in codemod.later_tables(context.options):
-        text = table.rewrite(text, context.options.bedrock_profile)[0]
+    profile = context.options.bedrock_profile
+    for table in (*codemod.earlier_tables(), codemod.table, *codemod.later_tables(context.options)):
+        text = table.rewrite(text, profile)[0]
     return text
 
 
@@ -222,8 +238,8 @@ def _report_merge(
     merges: dict[str, set[str]],
 ) -> None:
     olds = sorted({old for group in merges.values() for old in group})
-    if codemod.known_later(context.options, olds):
-        return  # the later set, which sees the same registry, reports it
+    if any(codemod.moved_later(context.options, old) for old in olds):
+        return  # a later set moves one of them too: it leaves the registry and reports it
     said = "; ".join(
         f"{' and '.join(sorted(olds))} would {'both' if len(olds) == 2 else 'all'} become {new}"
         for new, olds in sorted(merges.items())
@@ -254,7 +270,7 @@ def _left_in_prose(
         for span in spans:
             if span.role != "prose":
                 continue
-            for found in codemod.table.find(body[span.start : span.end]):
+            for found in codemod.older(body[span.start : span.end]):
                 if codemod.known_later(context.options, [found.token]):
                     continue
                 count += 1
@@ -327,7 +343,7 @@ class _KeyTables:
             self.open_indent = None
 
     def key(self, number: int, segment: str) -> None:
-        old = {f.token for f in self.codemod.table.find(segment)}
+        old = {f.token for f in self.codemod.older(segment)}
         if not old:
             return
         if self.open_indent is None:
@@ -398,7 +414,7 @@ def _report(
     text: str,
     what: str,
 ) -> None:
-    old = sorted({f.token for f in codemod.table.find(text)})
+    old = sorted({f.token for f in codemod.older(text)})
     if old and not codemod.known_later(context.options, old):
         findings.append(_table_finding(codemod, line, what, old))
 

@@ -246,6 +246,8 @@ class RequestRules(RequestAware):
                 f"together with top_p (400); {kept_name}={kept} is kept",
             )
             return True
+        if self.context.options.target > self.target:
+            return False  # the later set's sampling rule reports each of them (CM212)
         why = (
             "the model of this request cannot be seen"
             if family is None

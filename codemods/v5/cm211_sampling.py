@@ -66,13 +66,14 @@ class SamplingParameters(RequestAware):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._converse = converse.Edits()
+        self._left: dict[cst.CSTNode, list[str]] = {}  # per request, parameters kept
 
     def visit_Call(self, node: cst.Call) -> None:
         request = converse.converse_request(node, self.requests.constants)
         if request is None:
             return
         target = target_of(request.values, self.requests)
-        if target == HAIKU:
+        if target != FIVE:
             return  # Haiku 4.5 takes them through Converse: no SDK keyword is involved
         elements = converse.names(request)
         for name in SAMPLING:
@@ -83,7 +84,7 @@ class SamplingParameters(RequestAware):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = self.claude_request(original_node)
-        if values is None or not self.requests.goes_to_anthropic(original_node, values):
+        if values is None:
             return updated_node
         target = target_of(values, self.requests)
         if target == HAIKU and self._haiku_moves_on():
@@ -97,6 +98,7 @@ class SamplingParameters(RequestAware):
                 original_node, a.keyword.value if a.keyword else None, values, target
             )
         ]
+        self._report_left(original_node, target)
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
 
     def _haiku_moves_on(self) -> bool:
@@ -150,7 +152,7 @@ class SamplingParameters(RequestAware):
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
         values = self.claude_request(original_node)
-        if values is None or not self.requests.goes_to_anthropic(original_node, values):
+        if values is None:
             return updated_node
         target = target_of(values, self.requests)
         if target == HAIKU and self._haiku_moves_on():
@@ -163,6 +165,7 @@ class SamplingParameters(RequestAware):
                 and self._drops(original_node, literal_text(e.key), values, target)
             )
         ]
+        self._report_left(original_node, target)
         return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
 
     def _drops(
@@ -191,11 +194,19 @@ class SamplingParameters(RequestAware):
                 f"(400){sdk}",
             )
             return True
+        self._left.setdefault(owner, []).append(f"{converse_label or name}={value}")
+        return False
+
+    def _report_left(self, owner: cst.CSTNode, target: str | None) -> None:
+        """One finding for the sampling parameters a request keeps, not one per parameter."""
+        left = self._left.pop(owner, [])
+        if not left:
+            return
+        them = "it" if len(left) == 1 else "them"
         why = (
             "Haiku 4.5 takes one of temperature and top_p; with anthropic SDK >= 1.0 pass it in "
             "extra_body, and with SDK 2.x only under a pinned anthropic-version 2023-06-01"
             if target == HAIKU
-            else "the model of this request cannot be seen; Opus 5 and Sonnet 5 reject it"
+            else f"the model of this request cannot be seen; Opus 5 and Sonnet 5 reject {them}"
         )
-        self.record_finding(owner, "CM212", f"{converse_label or name}={value}: {why}")
-        return False
+        self.record_finding(owner, "CM212", f"{', '.join(left)}: {why}")
