@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import (
     FileContext,
@@ -25,7 +26,9 @@ class HaikuSampling(RequestAware):
     too), and every removal is reported with the value that was lost. Only requests that
     provably go to Claude are read (a Claude model in sight, or a call of the Anthropic
     SDK's Messages API): a request dict of the same shape built for another provider is left
-    alone and not reported.
+    alone and not reported. A Bedrock Converse request to Haiku 5.5 loses inferenceConfig's
+    temperature and topP and additionalModelRequestFields' top_k the same way, each reported
+    under that name.
 
     Before:  client.messages.create(model="claude-haiku-5-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-haiku-5-5", ...)
@@ -39,15 +42,24 @@ class HaikuSampling(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = tuple(s.encode() for s in SAMPLING)
+    triggers = (*(s.encode() for s in SAMPLING), *converse.TRIGGERS)
     finding_codes = {"CM319": "sampling setting lost on Haiku 5.5"}
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._extra: set[cst.Dict] = set()  # extra_body dicts of Haiku 5.5 requests
+        self._converse = converse.Edits()
 
     def visit_Call(self, node: cst.Call) -> None:
         self._note_extra_body(node)
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None or family_of(request.values, self.requests) != HAIKU:
+            return
+        elements = converse.names(request)
+        for name in SAMPLING:
+            if name in request.values:
+                self._removed(elements[name], converse.label(name), request.values[name])
+                self._converse.remove(request, name)
 
     def visit_Dict(self, node: cst.Dict) -> None:
         self._note_extra_body(node)
@@ -75,6 +87,7 @@ class HaikuSampling(RequestAware):
         return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         is_extra = original_node in self._extra
         values = self.claude_request(original_node)
         if not is_extra and (values is None or family_of(values, self.requests) != HAIKU):

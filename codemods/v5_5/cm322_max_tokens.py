@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import RequestAware, Safety, dict_entries
+from claude_migrate.authoring import FileContext, RequestAware, Safety, dict_entries
 
 from .requests import HAIKU, MODELS, OPUS, SONNET, family_of
 
@@ -18,7 +19,8 @@ class MaxTokens55(RequestAware):
     (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.) Only
     requests that provably go to Claude are read (a Claude model in sight, or a call of the
     Anthropic SDK's Messages API): a request dict of the same shape built for another
-    provider is left alone and not reported.
+    provider is left alone and not reported. A Bedrock Converse request's inferenceConfig
+    maxTokens gets the same rule.
 
     Before:  client.messages.create(model="claude-haiku-5-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-haiku-5-5", max_tokens=128000, ...)
@@ -32,8 +34,22 @@ class MaxTokens55(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"max_tokens",)
+    triggers = (b"max_tokens", *converse.TRIGGERS)
     finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._converse = converse.Edits()
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        literal = request.values.get("max_tokens") if request else None
+        if request is None or not isinstance(literal, cst.Integer):
+            return
+        element = converse.names(request)["max_tokens"]
+        new = self._clamp(element, request.values, literal, converse.label("max_tokens"))
+        if new is not None:
+            self._converse.set_value(request, "max_tokens", new)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = self.claude_request(original_node)
@@ -50,6 +66,7 @@ class MaxTokens55(RequestAware):
         )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
         if values is None or entry is None or not isinstance(entry.value, cst.Integer):
@@ -62,7 +79,11 @@ class MaxTokens55(RequestAware):
         )
 
     def _clamp(
-        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+        self,
+        node: cst.CSTNode,
+        values: Mapping[str, cst.BaseExpression],
+        literal: cst.Integer,
+        where: str = "max_tokens",
     ) -> cst.Integer | None:
         family = family_of(values, self.requests)
         if family not in (OPUS, SONNET, HAIKU):
@@ -72,10 +93,10 @@ class MaxTokens55(RequestAware):
         if value <= ceiling:
             return None
         name = MODELS.families[family].name
-        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_change(node, f"{where} {value} -> {ceiling}")
         self.record_finding(
             node,
             "CM323",
-            f"max_tokens {value} is above {name}'s {ceiling} ceiling and was clamped",
+            f"{where} {value} is above {name}'s {ceiling} ceiling and was clamped",
         )
         return literal.with_changes(value=f"{ceiling:_}" if "_" in literal.value else str(ceiling))
