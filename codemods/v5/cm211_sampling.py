@@ -27,15 +27,17 @@ class SamplingParameters(RequestAware):
     from messages.create/stream/parse/count_tokens (beta included), the SDK's
     MessageCreateParams, request dicts (batch params) and their extra_body, and every
     removal is reported with the value that was lost (temperature=0 never guaranteed
-    determinism). Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or
-    one whose model cannot be seen, is reported, not changed. A Bedrock Converse request
-    gets the same rule for inferenceConfig's temperature and topP and
-    additionalModelRequestFields' top_k, and its findings name those keys (no SDK keyword is
-    involved there, so a Haiku 4.5 Converse request is left to CM125's pair rule). Only
-    requests that provably go to Claude are touched or reported
-    (RequestModels.goes_to_anthropic: a Claude model in sight, or with no model in sight a
-    call of the SDK's Messages API): a request dict of another provider (a Groq or LiteLLM
-    wrapper with {"model": self.cfg.model, ...}) is left alone.
+    determinism). A value that is not a literal (opts.get("temperature")) goes too, a
+    judgement: SDK 1.0 has no such keyword, so the call cannot run with it whatever it
+    holds. Where the model cannot be seen, the parameters kept are one finding per request.
+    Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose
+    model cannot be seen, is reported, not changed. A Bedrock Converse request gets the same
+    rule for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k,
+    and its findings name those keys (no SDK keyword is involved there, so a Haiku 4.5
+    Converse request is left to CM125's pair rule). Only requests that provably go to Claude
+    are touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or
+    with no model in sight a call of the SDK's Messages API): a request dict of another
+    provider (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
 
     Before:  client.messages.create(model="claude-sonnet-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
