@@ -34,11 +34,15 @@ class LegacyModelIds(ModelIdCodemod):
     left); a mapping of roles to models ({"fast": ..., "smart": ...}) and a list of rows
     (`- id: claude-...`) migrate in every layout, as the same dict in Python does, unless
     two distinct IDs in it would become one: then it is left whole and reported once.
-    Collections are found from indentation (config_groups), not by parsing the file. A module-level default that moves while a table keyed by its old value stays is
-    reported at the lookup (`LIMITS.get(DEFAULT)`, CM107), or at the default where no lookup
-    is seen beside it. In a config file, top_p set together with temperature in the mapping
-    of a moved ID is reported (CM108): the 4.5 models reject the pair. It is not removed, a
-    judgement: the file is read by code the tool may not see, whose schema may need the key.
+    Collections are found from indentation (config_groups), not by parsing the file. On a
+    run through several sets, a table, comparison, sentence or registry left alone is
+    reported once, by the last set (CM2xx under --to 5), naming every old ID and the ID
+    the whole run ends on. A module-level default that moves while a table keyed by its old
+    value stays is reported at the lookup (`LIMITS.get(DEFAULT)`, CM107), or at the default
+    where no lookup is seen beside it. In a config file, top_p set together with temperature
+    in the mapping of a moved ID is reported (CM108): the 4.5 models reject the pair. It is
+    not removed, a judgement: the file is read by code the tool may not see, whose schema
+    may need the key.
 
     Before:  client.messages.create(model="claude-3-5-sonnet-20241022", ...)
     After:   client.messages.create(model="claude-sonnet-4-5-20250929", ...)
