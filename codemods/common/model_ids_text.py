@@ -161,23 +161,24 @@ def _registries(
             _report_merge(codemod, context, findings, index, "a one-line mapping", merges)
     for group in config_groups.groups(bodies, all_spans, fmt):
         lines = [i for i in group.lines if i not in frozen]
-        named = sorted(
-            {m.group(0) for i in group.items for s in rewritten[i] for m in _ids(bodies[i], s)}
-        )
-        if group.kind == config_groups.LIST and len(group.items) >= 2 and len(named) >= 2:
+        # Items that are a model ID and nothing else (not `- MODEL=claude-...` in a compose
+        # file's environment list).
+        items = [i for i in group.items if _is_id_item(bodies[i], rewritten[i])]
+        named = {m.group(0) for i in items for s in rewritten[i] for m in _ids(bodies[i], s)}
+        if group.kind == config_groups.LIST and len(items) >= 2 and len(named) >= 2:
             old = sorted(
                 {
                     f.token
-                    for i in group.items
+                    for i in items
                     for s in rewritten[i]
                     for f in _older(codemod, bodies[i], s)
                 }
             )
-            if any(proposed[i] for i in group.items):
-                frozen.update(group.items)
+            if any(proposed[i] for i in items):
+                frozen.update(items)
             if old and not codemod.known_later(context.options, old):
                 findings.append(
-                    _table_finding(codemod, group.items[0] + 1, "a list naming several models", old)
+                    _table_finding(codemod, items[0] + 1, "a list naming several models", old)
                 )
             lines = [i for i in lines if i not in frozen]
         merges = _merges(codemod, context, bodies, rewritten, proposed, lines)
@@ -186,6 +187,14 @@ def _registries(
             what = "items of a list" if group.kind == config_groups.LIST else "values of a mapping"
             _report_merge(codemod, context, findings, lines[0], what, merges)
     return frozen
+
+
+def _is_id_item(body: str, spans: list[Span]) -> bool:
+    """A list item whose value is one model ID, quoted or not (a trailing comma allowed)."""
+    if len(spans) != 1:
+        return False
+    value = body[spans[0].start : spans[0].end].strip().rstrip(",").strip().strip("\"'")
+    return ANY_CLAUDE_ID.search(value) is not None and not any(c in value for c in " \t=")
 
 
 def _older(codemod: type[IdCodemod], body: str, span: Span) -> list[IdMatch]:
