@@ -126,7 +126,10 @@ class MaxTokensCeiling(RequestAware):
         )
 
     def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
-        """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
+        """max_tokens held outside the parameter, above the ceiling: reported, not changed.
+        On a run to a later set, that set reports it against the model the run ends on."""
+        if self.context.options.target > self.target:
+            return
         family = family_of(values, self.requests)
         held = self.held.value(values["max_tokens"], "max_tokens")
         if family is None or held is None:

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 from claude_migrate.codemods.common import converse
+from claude_migrate.codemods.common.held_values import HeldInts
 
 from claude_migrate.authoring import FileContext, RequestAware, Safety, dict_entries
 
@@ -20,7 +21,9 @@ class MaxTokens55(RequestAware):
     requests that provably go to Claude are read (a Claude model in sight, or a call of the
     Anthropic SDK's Messages API): a request dict of the same shape built for another
     provider is left alone and not reported. A Bedrock Converse request's inferenceConfig
-    maxTokens gets the same rule.
+    maxTokens gets the same rule. A max_tokens held in a module constant, a class attribute
+    or a fallback written in the request (kw.get("max_tokens", 200000)) is reported above
+    the ceiling, not changed: it may serve requests to other models.
 
     Before:  client.messages.create(model="claude-haiku-5-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-haiku-5-5", max_tokens=128000, ...)
@@ -35,11 +38,43 @@ class MaxTokens55(RequestAware):
     target = (5, 5)
     safety = Safety.SAFE
     triggers = (b"max_tokens", *converse.TRIGGERS)
-    finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
+    finding_codes = {
+        "CM323": "max_tokens clamped to a 5.5 model's ceiling, or one held elsewhere above it"
+    }
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._converse = converse.Edits()
+        self.held = HeldInts()
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        return super().visit_Module(node)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node
+
+    def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
+        """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
+        family = family_of(values, self.requests)
+        held = self.held.value(values["max_tokens"], "max_tokens")
+        if family not in (OPUS, SONNET, HAIKU) or held is None:
+            return
+        ceiling = MODELS.families[family].max_tokens
+        if held.value > ceiling:
+            self.record_finding(
+                node,
+                "CM323",
+                f"max_tokens is {held.value} ({held.where}), above {MODELS.families[family].name}'s "
+                f"{ceiling} ceiling; lower it where it is set (not changed here: it may serve "
+                "requests to other models)",
+            )
 
     def visit_Call(self, node: cst.Call) -> None:
         request = converse.converse_request(node, self.requests.constants)
@@ -56,6 +91,8 @@ class MaxTokens55(RequestAware):
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
+        if values is not None and arg is not None and not isinstance(arg.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or arg is None or not isinstance(arg.value, cst.Integer):
             return updated_node
         new = self._clamp(original_node, values, arg.value)
@@ -69,6 +106,8 @@ class MaxTokens55(RequestAware):
         updated_node = self._converse.apply(original_node, updated_node)
         values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
+        if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or entry is None or not isinstance(entry.value, cst.Integer):
             return updated_node
         new = self._clamp(original_node, values, entry.value)
