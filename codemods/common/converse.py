@@ -93,6 +93,20 @@ class Edits:
         return drop_items(updated, kept)
 
 
+def label(name: str) -> str:
+    """How a Converse request spells a Messages parameter, for messages: `inferenceConfig
+    topP` for top_p, `additionalModelRequestFields top_k` for the rest."""
+    spelled = {messages: converse for converse, messages in CONFIG_NAMES.items()}
+    if name in spelled:
+        return f"{CONFIG} {spelled[name]}"
+    return f"{EXTRA} {name}"
+
+
+# Where a Converse request sets the effort of a Claude model: Converse has no output_config
+# argument, so it goes with the model's own fields.
+EFFORT = f'{EXTRA}={{"output_config": {{"effort": ...}}}}'
+
+
 def names(request: ConverseRequest) -> Mapping[str, cst.CSTNode]:
     """Each parameter's element, to record changes and findings against."""
     return {name: element for name, (_, element) in request.places.items()}

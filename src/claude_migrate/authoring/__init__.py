@@ -50,6 +50,7 @@ _EXPORTS = {
     "line_length": "edits",
     "Lines": "edits",
     "wrapped": "edits",
+    "wrapped_block": "edits",
     "EachRequest": "requests",
     "RequestAware": "requests",
     "ModelTable": "tables",
@@ -98,6 +99,7 @@ __all__ = [
     "visit",
     "with_text",
     "wrapped",
+    "wrapped_block",
 ]
 
 if TYPE_CHECKING:
@@ -124,6 +126,7 @@ if TYPE_CHECKING:
         keep_closing_comma,
         line_length,
         wrapped,
+        wrapped_block,
     )
     from .options import FileContext, RunOptions, Safety
     from .records import Change, Finding, Outcome

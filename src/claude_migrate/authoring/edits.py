@@ -2,7 +2,7 @@
 dict elements, subscript elements) while keeping the list's layout: one line stays one line,
 one item per line stays one item per line, and the closing bracket keeps its place. A
 one-line collection that an insertion makes longer than the file's lines goes one item per
-line (`wrapped`)."""
+line (`wrapped`), and an inserted block's long call is wrapped as black would (`wrapped_block`)."""
 
 from __future__ import annotations
 
@@ -303,3 +303,83 @@ def wrapped(node: Bracketed, limit: int, around: int = 4) -> Bracketed:
         lbrace=cst.LeftCurlyBrace(whitespace_after=step),
         rbrace=cst.RightCurlyBrace(whitespace_before=cst.SimpleWhitespace("")),
     )
+
+
+# One level of indentation inside the parentheses of a wrapped call, and the line the
+# closing parenthesis goes on.
+_STEP = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace("    "))
+_CLOSE = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace(""))
+
+
+def wrapped_block(block: cst.IndentedBlock, limit: int, indent: int) -> cst.IndentedBlock:
+    """An inserted block whose lines fit the file: each simple statement (`raise E("...")`,
+    `return f(...)`, `x = f(...)`) longer than `limit` at `indent` columns has its outermost
+    call's arguments moved inside the parentheses, as black writes them: on one line of
+    their own when they fit there, otherwise one per line with a trailing comma. A plain
+    string argument that is still too long is split at spaces into adjacent literals (the
+    same string). Anything else is left as it is."""
+    body = []
+    for statement in block.body:
+        if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+            small = statement.body[0]
+            width = indent + len(cst.Module([]).code_for_node(statement).rstrip("\n"))
+            if width > limit:
+                small = _wrapped_small(small, limit, indent + 4)
+            statement = statement.with_changes(body=[small])
+        body.append(statement)
+    return block.with_changes(body=body)
+
+
+def _wrapped_small(small: cst.BaseSmallStatement, limit: int, inner: int) -> cst.BaseSmallStatement:
+    if isinstance(small, cst.Raise) and isinstance(small.exc, cst.Call):
+        return small.with_changes(exc=_wrapped_call(small.exc, limit, inner))
+    if isinstance(small, (cst.Return, cst.Assign, cst.Expr)) and isinstance(small.value, cst.Call):
+        return small.with_changes(value=_wrapped_call(small.value, limit, inner))
+    return small
+
+
+def _wrapped_call(call: cst.Call, limit: int, inner: int) -> cst.Call:
+    """`call` with its arguments inside its parentheses, `inner` columns in."""
+    if not call.args or any(a.star for a in call.args):
+        return call
+    empty = cst.Module([])
+    args = [a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in call.args]
+    on_one_line = ", ".join(empty.code_for_node(a) for a in args)
+    if inner + len(on_one_line) <= limit or len(args) == 1:
+        spaced = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        args = [a.with_changes(comma=spaced) for a in args[:-1]] + [args[-1]]
+        if len(args) == 1:
+            args = [args[0].with_changes(value=_split_string(args[0].value, limit, inner))]
+        args[-1] = args[-1].with_changes(whitespace_after_arg=_CLOSE)
+    else:
+        args = [a.with_changes(comma=cst.Comma(whitespace_after=_STEP)) for a in args[:-1]] + [
+            args[-1].with_changes(comma=cst.Comma(whitespace_after=_CLOSE))
+        ]
+    return call.with_changes(whitespace_before_args=_STEP, args=args)
+
+
+def _split_string(value: cst.BaseExpression, limit: int, inner: int) -> cst.BaseExpression:
+    """A plain string literal longer than its line, as adjacent literals one per line (split
+    after spaces, so each keeps its words); f-strings, bytes and anything else stay whole."""
+    if not isinstance(value, cst.SimpleString) or inner + len(value.value) <= limit:
+        return value
+    prefix, quote = value.prefix, value.quote
+    if "f" in prefix.lower() or "b" in prefix.lower() or len(quote) != 1:
+        return value
+    text = value.value[len(prefix) + 1 : -1]
+    room = max(limit - inner - len(prefix) - 2, 20)
+    pieces: list[str] = []
+    while len(text) > room:
+        cut = text.rfind(" ", 0, room)
+        if cut <= 0 or text[cut - 1] == "\\":
+            break
+        pieces.append(text[: cut + 1])
+        text = text[cut + 1 :]
+    pieces.append(text)
+    if len(pieces) == 1:
+        return value
+    literals = [cst.SimpleString(f"{prefix}{quote}{p}{quote}") for p in pieces]
+    joined: cst.SimpleString | cst.ConcatenatedString = literals[-1]
+    for literal in reversed(literals[:-1]):
+        joined = cst.ConcatenatedString(left=literal, right=joined, whitespace_between=_STEP)
+    return joined
