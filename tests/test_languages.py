@@ -198,3 +198,53 @@ def test_a_project_without_the_anthropic_editor_keeps_its_dispatch(tmp_path: Pat
     done = run("--write", "--to", "4.5", ".", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "handler.ts").read_text() == handler
+
+
+def test_an_edited_tree_parses_again_as_a_fresh_parse_would() -> None:
+    from claude_migrate.lang.engine import _edited, merge_edits, splice
+
+    data = b'const a = "x";\nconst b = {\n  c: 1,\n  d: [2, 3],\n};\nf(a, b);\n'
+    edits = [
+        Edit(11, 12, b"y\nz"),
+        Edit(22, 29, b""),
+        Edit(data.index(b"f(a"), data.index(b"f(a") + 1, b"gg"),
+    ]
+    merged = merge_edits(data, edits)
+    new = splice(data, merged)
+    tree = grammars.parse(data, "typescript")
+    again = grammars.parse(new, "typescript", _edited(tree, data, merged))
+    assert str(again.root_node) == str(grammars.parse(new, "typescript").root_node)
+    assert again.root_node.end_point == grammars.parse(new, "typescript").root_node.end_point
+
+
+def test_the_node_index_finds_only_the_types_asked_for_in_source_order() -> None:
+    from claude_migrate.lang.nodes import NodeIndex
+
+    data = b'const m = { a: "claude-3-opus", b: { c: "x" } };\nf("claude-3-haiku");\n'
+    tree = grammars.parse(data, "typescript")
+    index = NodeIndex(tree, "typescript")
+    objects = index.nodes(("object", "no_such_type"))
+    assert [o.start_byte for o in objects] == [10, 35]
+    inner = index.nodes(("string_fragment",), under=objects[1])
+    assert [data[n.start_byte : n.end_byte] for n in inner] == [b"x"]
+    named = index.nodes(("string_fragment",), pattern="^claude-")
+    assert [data[n.start_byte : n.end_byte] for n in named] == [b"claude-3-opus", b"claude-3-haiku"]
+
+
+def test_around_looks_only_above_each_occurrence() -> None:
+    from claude_migrate.authoring.codemod import RunOptions
+    from claude_migrate.authoring.options import FileContext
+    from claude_migrate.lang.document import Document
+    from claude_migrate.lang.nodes import NodeIndex
+
+    data = b'const m = { a: { b: "max_tokens" } };\nconst n = { c: 1 };\n// max_tokens\n'
+    tree = grammars.parse(data, "typescript")
+    doc = Document(
+        data,
+        tree,
+        "typescript",
+        FileContext("x.ts", RunOptions(target=(4, 5))),
+        NodeIndex(tree, "typescript"),
+    )
+    found = doc.around(b"max_tokens", ("object",))
+    assert [(o.start_byte, o.end_byte) for o in found] == [(10, 36), (15, 34)]

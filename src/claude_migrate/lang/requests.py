@@ -53,7 +53,7 @@ _SDK_IMPORT = re.compile(rb"anthropic-sdk-go|com\.anthropic\.|\bAnthropic\b")
 
 def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
     """The request objects of TypeScript and JavaScript calls, with their pairs by key."""
-    for call in doc.walk(("call_expression",)):
+    for call in doc.around(b"messages", ("call_expression",)):
         function = call.child_by_field_name("function")
         arguments = call.child_by_field_name("arguments")
         if function is None or arguments is None or function.type != "member_expression":
@@ -176,7 +176,8 @@ def _report_uses(
     if not _SDK_IMPORT.search(doc.data):
         return
     names = {spelling: key for key in keys for spelling in _SPELLINGS[key]}
-    for node in doc.walk(_NAME_NODES):
+    spelled = "|".join(sorted(names))
+    for node in doc.walk(_NAME_NODES, matching=f"^:?({spelled}):?$"):
         text = doc.text(node).lstrip(":").rstrip(":")
         key = names.get(text)
         if key is not None and _is_parameter(node):

@@ -102,12 +102,38 @@ def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> 
         )
 
 
+# Where a model constant's name starts, per kind: the nodes are found from these bytes.
+_MARKERS = {
+    "go": (b"ModelClaude",),
+    "java": (b"CLAUDE_",),
+    "csharp": (b"Claude", b"CLAUDE"),
+    "ruby": (b"CLAUDE_",),
+    "php": (b"CLAUDE_",),
+}
+_ACCESSES = {
+    "go": ("selector_expression",),
+    "java": ("field_access",),
+    "csharp": ("member_access_expression",),
+    "ruby": ("scope_resolution",),
+    "php": ("class_constant_access_expression",),
+}
+
+
+def _accesses(doc: Document) -> list[Node]:
+    found: dict[tuple[int, int], Node] = {}
+    for marker in _MARKERS[doc.kind]:
+        for node in doc.around(marker, _ACCESSES[doc.kind]):
+            found.setdefault((node.start_byte, node.end_byte), node)
+    return [found[key] for key in sorted(found)]
+
+
 def _constants(doc: Document) -> list[Node]:
     """The name nodes of the SDK's model constants used in the file."""
     found: list[Node] = []
+    accesses = _accesses(doc)
     if doc.kind == "go":
         aliases = {(m.group(1) or b"anthropic").decode() for m in _GO_IMPORT.finditer(doc.data)}
-        for node in doc.walk(("selector_expression",)):
+        for node in accesses:
             operand, field = node.child_by_field_name("operand"), node.child_by_field_name("field")
             if (
                 operand is not None
@@ -117,8 +143,7 @@ def _constants(doc: Document) -> list[Node]:
             ):
                 found.append(field)
     elif doc.kind in ("java", "csharp"):
-        kinds = ("field_access",) if doc.kind == "java" else ("member_access_expression",)
-        for node in doc.walk(kinds):
+        for node in accesses:
             owner = node.child_by_field_name("object" if doc.kind == "java" else "expression")
             name = node.child_by_field_name("field" if doc.kind == "java" else "name")
             if owner is None or name is None:
@@ -128,10 +153,7 @@ def _constants(doc: Document) -> list[Node]:
             ).lower().startswith("claude"):
                 found.append(name)
     elif doc.kind in ("ruby", "php"):
-        kinds = (
-            ("scope_resolution",) if doc.kind == "ruby" else ("class_constant_access_expression",)
-        )
-        for node in doc.walk(kinds):
+        for node in accesses:
             if doc.kind == "ruby":
                 owner, name = node.child_by_field_name("scope"), node.child_by_field_name("name")
             else:
