@@ -45,6 +45,11 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
     "CM213": (ALL, "claude_migrate.lang.requests:thinking"),
     "CM219": (JS_TS, "claude_migrate.lang.requests:max_tokens"),
+    "CM310": (JS_TS, "claude_migrate.lang.requests_5_5:thinking"),
+    "CM313": (JS_TS, "claude_migrate.lang.requests_5_5:forced_tool_choice"),
+    "CM318": (JS_TS, "claude_migrate.lang.requests_5_5:haiku_sampling"),
+    "CM322": (JS_TS, "claude_migrate.lang.requests_5_5:max_tokens"),
+    "CM324": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
 }
 
 # How list/explain name the kinds.
