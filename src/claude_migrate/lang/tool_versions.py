@@ -1,0 +1,170 @@
+"""Server and client tool versions in the other languages (CM117, CM227, CM229, CM316), with
+the data each set's codemod module declares (its tools.toml).
+
+- CM117 (every language): a string that is `bash_20241022` becomes `bash_20250124`. The
+  computer tool, whose version depends on the request's model, is reported (CM118).
+- CM227 (every language): `code_execution_20250825` and `_20260120` become
+  `code_execution_20260521` wherever the string stands (a tool's type, an allowed_callers
+  entry); the legacy `code_execution_20250522`, whose results have another shape, is
+  reported (CM228).
+- CM229 (TypeScript, JavaScript): in a request's own `tools` list, web fetch sent to Opus 5
+  and a web tool whose default callers Haiku 4.5 rejects are reported.
+- CM316 (TypeScript, JavaScript): a computer tool definition is reported: the 5.5 models
+  take the computer toolset on the Claude API and Google Cloud. A file whose clients are all
+  Bedrock clients keeps the beta tool.
+
+The SDKs' typed param classes of these tools (`BetaToolBash20241022Param`, ...) are left to
+the Python codemods; in the other languages they are not rewritten.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from tree_sitter import Node
+
+from . import JS_TS
+from .document import Document, Edit
+from .requests import model_text, requests
+from .strings import contents_with, literal_text
+from .text_editor import _pairs
+
+if TYPE_CHECKING:
+    from ..authoring.codemod import Codemod
+
+
+def _module(codemod: type[Codemod]) -> ModuleType:
+    return sys.modules[codemod.__module__]
+
+
+def _rename(doc: Document, codemod: type[Codemod], renames: dict[str, str]) -> None:
+    for old, new in renames.items():
+        for _literal, node, start, end in contents_with(doc, old.encode()):
+            if doc.data[start:end].decode("utf-8", "replace") == old:
+                doc.change(node, codemod.code, f"{old} -> {new}", Edit(start, end, new.encode()))
+
+
+def _report(doc: Document, type_name: str, code: str, message: str) -> None:
+    for _literal, node, start, end in contents_with(doc, type_name.encode()):
+        if doc.data[start:end].decode("utf-8", "replace") == type_name:
+            doc.finding(node, code, message)
+
+
+def versions_4_5(doc: Document, codemod: type[Codemod]) -> None:
+    module = _module(codemod)
+    _rename(doc, codemod, dict(getattr(module, "TYPES")))  # noqa: B009
+    computer = getattr(module, "COMPUTER")  # noqa: B009
+    _report(
+        doc,
+        computer["old_type"],
+        "CM118",
+        f"{computer['old_type']}: Sonnet and Haiku 4.5 take {computer['new_type']}, Opus 4.5 "
+        f"takes {computer['new_type_by_family']['opus']}, with the header of its version; "
+        f"not rewritten in {doc.kind}, where this tool's request is not followed",
+    )
+
+
+def code_execution_5(doc: Document, codemod: type[Codemod]) -> None:
+    module = _module(codemod)
+    new: str = getattr(module, "NEW_TYPE")  # noqa: B009
+    legacy: str = getattr(module, "LEGACY_TYPE")  # noqa: B009
+    _rename(doc, codemod, {old: new for old in getattr(module, "OLD_TYPES")})  # noqa: B009
+    _report(
+        doc,
+        legacy,
+        "CM228",
+        f"{legacy} is in no 5-generation model's list; {new} returns "
+        "bash_code_execution_result and text_editor_code_execution_* blocks instead of "
+        "code_execution_result: move it and its result handling by hand",
+    )
+
+
+def _family_5(codemod: type[Codemod], text: str | None) -> str | None:
+    if text is None:
+        return None
+    requests_module: ModuleType = importlib.import_module(
+        codemod.__module__.rpartition(".")[0] + ".requests"
+    )
+    if any(h in text for h in requests_module.HAIKU_IDS):
+        return "haiku"
+    family = requests_module.MODELS.family_of(text)
+    return family.key if family is not None else None
+
+
+def web_tools_5(doc: Document, codemod: type[Codemod]) -> None:
+    if doc.kind not in JS_TS:
+        return
+    module = _module(codemod)
+    prefix: str = getattr(module, "FETCH_PREFIX")  # noqa: B009
+    no_fetch = getattr(module, "NO_FETCH")  # noqa: B009
+    default_callers = getattr(module, "CALLER_DEFAULT_TYPES")  # noqa: B009
+    no_calls = getattr(module, "NO_PROGRAMMATIC_CALLS")  # noqa: B009
+    for obj, values in requests(doc):
+        tools = values.get("tools")
+        family = _family_5(codemod, model_text(doc, values, obj))
+        if tools is None or tools.type != "array" or family is None:
+            continue
+        for element in tools.named_children:
+            if element.type != "object":
+                continue
+            settings = _pairs(doc, element)
+            kind_node = settings.get("type")
+            kind = literal_text(doc, kind_node) if kind_node is not None else None
+            if kind is None:
+                continue
+            if kind.startswith(prefix) and family in no_fetch:
+                doc.finding(
+                    element,
+                    codemod.code,
+                    f"{kind}: Opus 5 has no web fetch tool (Sonnet 5 has); drop the tool, or "
+                    "send these requests to Sonnet 5",
+                )
+            elif (
+                kind in default_callers and family in no_calls and "allowed_callers" not in settings
+            ):
+                doc.finding(
+                    element,
+                    codemod.code,
+                    f"{kind} lets code execution call it by default; Haiku 4.5 cannot and "
+                    'answers 400: add allowed_callers: ["direct"]',
+                )
+
+
+def computer_toolset_5_5(doc: Document, codemod: type[Codemod]) -> None:
+    if doc.kind not in JS_TS or _bedrock_only(doc):
+        return
+    types = sorted(getattr(_module(codemod), "TYPES"))  # noqa: B009
+    for type_name in types:
+        for literal, node, start, end in contents_with(doc, type_name.encode()):
+            if doc.data[start:end].decode("utf-8", "replace") != type_name:
+                continue
+            if not _is_tool_type(doc, literal):
+                continue
+            doc.finding(
+                node,
+                codemod.code,
+                f"{type_name}: on the Claude API and Google Cloud the 5.5 models take "
+                "computer_toolset_20260801 (no beta header; the loop dispatches on name and "
+                "toolset_name, actions come in batches); Bedrock keeps the beta tool: move "
+                "the agent loop by hand",
+            )
+
+
+def _is_tool_type(doc: Document, literal: Node) -> bool:
+    pair = literal.parent
+    if pair is None or pair.type != "pair" or pair.child_by_field_name("value") != literal:
+        return False
+    key = pair.child_by_field_name("key")
+    return key is not None and doc.text(key).strip("\"'") == "type"
+
+
+def _bedrock_only(doc: Document) -> bool:
+    """Every client the file creates is a Bedrock one (`new AnthropicBedrock(...)`)."""
+    clients = [
+        doc.text(c.child_by_field_name("constructor") or c)
+        for c in doc.around(b"Anthropic", ("new_expression",))
+    ]
+    return bool(clients) and all("Bedrock" in name for name in clients)
