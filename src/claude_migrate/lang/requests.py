@@ -178,15 +178,27 @@ def sampling(doc: Document, codemod: type[Codemod]) -> None:
             )
 
 
+# The SDKs' shortcuts that take the budget as their argument, with no budget field in sight:
+# Go's union constructor and the Java builder's method.
+_MANUAL_THINKING = r"^(Beta)?ThinkingConfigParamOfEnabled$|^enabledThinking$"
+
+
 def thinking(doc: Document, codemod: type[Codemod]) -> None:
     if doc.kind not in JS_TS:
-        _report_uses(
-            doc,
-            codemod,
-            "CM214",
-            ("budget_tokens",),
-            "manual thinking with a token budget is rejected by Opus 5 and Sonnet 5 (400); use adaptive thinking",
+        why = (
+            "manual thinking with a token budget is rejected by Opus 5 and Sonnet 5"
+            + (" and by every 5.5 model" if doc.context.options.target >= (5, 5) else "")
+            + " (400); use adaptive thinking"
         )
+        _report_uses(doc, codemod, "CM214", ("budget_tokens",), why)
+        if _SDK_IMPORT.search(doc.data):
+            kinds = ("field_identifier", "identifier", "type_identifier", "constant", "name")
+            for node in doc.walk(kinds, matching=_MANUAL_THINKING):
+                doc.finding(
+                    node,
+                    "CM214",
+                    f"{doc.text(node)} in {doc.kind}: {why}; not rewritten in this language",
+                )
         return
     models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
     for obj, values in requests(doc):

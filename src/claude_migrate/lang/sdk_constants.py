@@ -59,11 +59,15 @@ def name_for(model_id: str, kind: str) -> str:
 
 
 @cache
-def defined(package: str) -> frozenset[str]:
+def defined(package: str, kind: str) -> frozenset[str]:
+    """The IDs the SDK of `kind` has a constant for: `defined` (every SDK), and the rows of
+    `defined_in` that name this SDK (seen in some SDKs' material only)."""
     try:
-        return frozenset(load_toml(package, "sdk_constants.toml")["defined"])
+        data = load_toml(package, "sdk_constants.toml")
     except FileNotFoundError:
         return frozenset()
+    some = data.get("defined_in", {})
+    return frozenset(data["defined"]) | {i for i, kinds in some.items() if kind in kinds}
 
 
 def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> None:
@@ -85,7 +89,7 @@ def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> 
         if resolution.new is None:
             continue
         package = codemod.__module__.rpartition(".")[0]
-        if resolution.new not in defined(package):
+        if resolution.new not in defined(package, doc.kind):
             doc.finding(
                 node,
                 codemod.finding_codes.code_for(FINDING_ROLE),
