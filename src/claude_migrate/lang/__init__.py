@@ -50,8 +50,10 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM229": (JS_TS, "claude_migrate.lang.tool_versions:web_tools_5"),
     "CM316": (JS_TS, "claude_migrate.lang.tool_versions:computer_toolset_5_5"),
     "CM310": (JS_TS, "claude_migrate.lang.requests_5_5:thinking"),
+    "CM312": (JS_TS, "claude_migrate.lang.requests_5_5:thinking_defaults"),
     "CM313": (JS_TS, "claude_migrate.lang.requests_5_5:forced_tool_choice"),
     "CM318": (JS_TS, "claude_migrate.lang.requests_5_5:haiku_sampling"),
+    "CM321": (JS_TS, "claude_migrate.lang.requests_5_5:haiku_limits"),
     "CM322": (JS_TS, "claude_migrate.lang.requests_5_5:max_tokens"),
     "CM324": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
 }

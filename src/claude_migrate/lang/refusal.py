@@ -216,7 +216,8 @@ def _switch(dispatch: _Dispatch, switch: Node) -> None:
         quote = doc.text(label)[0]
     if not dispatch.wants(reasons, {subject}):
         return
-    bodies = [_statements(c) for c in cases]
+    # A label with no statements falls into the next case: only the bodies map.
+    bodies = [parts for c in cases if (parts := _statements(c))]
     fall = _statements(default) if default is not None else None
     body = _body(dispatch, switch, subject, bodies, fall)
     if body is None:

@@ -244,3 +244,84 @@ def _max_tokens(
         "CM323",
         f"max_tokens {written} is above {model.name}'s {model.max_tokens} ceiling and was clamped",
     )
+
+
+def _method(doc: Document, obj: Node) -> str:
+    """The request method whose first argument `obj` is: create, stream, countTokens, parse."""
+    arguments = obj.parent
+    call = arguments.parent if arguments is not None else None
+    function = call.child_by_field_name("function") if call is not None else None
+    method = function.child_by_field_name("property") if function is not None else None
+    return doc.text(method) if method is not None else ""
+
+
+def thinking_defaults(doc: Document, codemod: type[Codemod]) -> None:
+    _each(doc, codemod, _thinking_defaults)
+
+
+def _thinking_defaults(
+    doc: Document, codemod: type[Codemod], obj: Node, values: dict[str, Node], family: str
+) -> None:
+    """CM312: a 5.5 request that leaves effort or thinking to a default that changed."""
+    if family == UNSEEN or _method(doc, obj) == "countTokens":
+        return
+    if any(c.type == "spread_element" for c in obj.named_children):
+        return  # `...params` may set them
+    rows = _set(codemod).DATA["effort_default"]
+    effort_set, level = _effort(doc, values)
+    limit = values.get("max_tokens")
+    budget = f"max_tokens: {doc.text(limit)}" if limit is not None else "max_tokens"
+    notes = []
+    if not effort_set and family in (OPUS, HAIKU):
+        notes.append(
+            f"no effort is set, so it runs at {rows[family]['default']} (before: "
+            f"{rows[family]['before']}); set output_config: {{ effort: ... }} to choose"
+        )
+    if "thinking" not in values:
+        keep = {
+            OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
+            SONNET: 'thinking: { type: "between_tools" } thinks less (disabled is a 400)',
+            HAIKU: 'thinking: { type: "disabled" } keeps Haiku 4.5\'s behaviour (effort up to high)',
+        }[family]
+        notes.append(
+            f"it thinks by default: thinking is billed as output and counts against {budget}; "
+            + keep
+        )
+    if family == HAIKU and level == "xhigh":
+        notes.append(
+            "at effort xhigh a multi-turn turn can end with the whole answer inside thinking "
+            "and no text: handle an empty text"
+        )
+    if notes:
+        name = _set(codemod).MODELS.families[family].name
+        doc.finding(obj, codemod.code, f"{name}: " + "; ".join(notes))
+
+
+def haiku_limits(doc: Document, codemod: type[Codemod]) -> None:
+    _each(doc, codemod, _haiku_limits)
+
+
+def _haiku_limits(
+    doc: Document, codemod: type[Codemod], obj: Node, values: dict[str, Node], family: str
+) -> None:
+    """CM321: what Haiku 5.5 counts and serves differently."""
+    if family != HAIKU:
+        return
+    small: int = _set(codemod).DATA["haiku"]["small_max_tokens"]
+    notes = []
+    if _method(doc, obj) == "countTokens":
+        notes.append(
+            "Haiku 5.5 counts about 30% more tokens than Haiku 4.5 for the same text: recheck "
+            "the budgets and costs built on this count"
+        )
+    limit = values.get("max_tokens")
+    written = doc.text(limit).replace("_", "") if limit is not None else ""
+    if limit is not None and limit.type == "number" and written.isdigit() and int(written) < small:
+        notes.append(
+            f"max_tokens: {doc.text(limit)} is small for Haiku 5.5: the same text takes about "
+            "30% more tokens and thinking counts toward the limit, so the answer can be cut short"
+        )
+    if "service_tier" in values:
+        notes.append("Haiku 5.5 does not support Priority Tier (service_tier)")
+    if notes:
+        doc.finding(obj, codemod.code, "; ".join(notes))
