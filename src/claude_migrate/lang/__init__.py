@@ -40,6 +40,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM115": (JS_TS, "claude_migrate.lang.text_editor:undo_edit"),
     "CM117": (ALL, "claude_migrate.lang.tool_versions:versions_4_5"),
     "CM119": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM128": (ALL, "claude_migrate.lang.tool_versions:code_execution_4_5"),
     "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
     "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
     "CM122": (JS_TS, "claude_migrate.lang.refusal:refusal"),

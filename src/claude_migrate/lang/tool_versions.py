@@ -168,3 +168,64 @@ def _bedrock_only(doc: Document) -> bool:
         for c in doc.around(b"Anthropic", ("new_expression",))
     ]
     return bool(clients) and all("Bedrock" in name for name in clients)
+
+
+def code_execution_4_5(doc: Document, codemod: type[Codemod]) -> None:
+    """CM128 (review level, every language): code_execution_20250522 and its beta header move
+    to 20250825 together; code reading the old result blocks is reported (CM129)."""
+    module = _module(codemod)
+    old_type: str = getattr(module, "OLD_TYPE")  # noqa: B009
+    new_type: str = getattr(module, "NEW_TYPE")  # noqa: B009
+    old_header: str = getattr(module, "OLD_HEADER")  # noqa: B009
+    new_header: str = getattr(module, "NEW_HEADER")  # noqa: B009
+    new_results: str = getattr(module, "NEW_RESULTS")  # noqa: B009
+    for _literal, node, start, end in contents_with(doc, old_type.encode()):
+        if doc.data[start:end].decode("utf-8", "replace") == old_type:
+            doc.change(
+                node,
+                codemod.code,
+                f"{old_type} -> {new_type}: results become {new_results}; the header "
+                f"{old_header} and the result handling move with it",
+                Edit(start, end, new_type.encode()),
+            )
+    for _literal, node, start, end in contents_with(doc, old_header.encode()):
+        text = doc.data[start:end].decode("utf-8", "replace")
+        names = text.split(",")
+        if old_header not in (n.strip() for n in names):
+            continue
+        new = ",".join(
+            n.replace(old_header, new_header) if n.strip() == old_header else n for n in names
+        )
+        doc.change(
+            node,
+            codemod.code,
+            f"{old_header} -> {new_header} (with {new_type})",
+            Edit(start, end, new.encode()),
+        )
+    for result in sorted(getattr(module, "OLD_RESULTS")):  # noqa: B009
+        for node in _named(doc, result):
+            doc.finding(
+                node,
+                "CM129",
+                f"{result} is a result of {old_type}; {new_type} returns {new_results} instead: "
+                "move this handling with the tool version",
+            )
+
+
+def _named(doc: Document, name: str) -> list[Node]:
+    """String literals whose text is `name`, and identifiers spelled `name`."""
+    found = [
+        node
+        for _literal, node, start, end in contents_with(doc, name.encode())
+        if doc.data[start:end] == name.encode()
+    ]
+    kinds = (
+        "identifier",
+        "type_identifier",
+        "property_identifier",
+        "field_identifier",
+        "constant",
+        "name",
+    )
+    found += [node for node in doc.around(name.encode(), kinds) if doc.text(node) == name]
+    return sorted(found, key=lambda n: n.start_byte)
