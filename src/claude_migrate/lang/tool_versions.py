@@ -22,7 +22,7 @@ from __future__ import annotations
 import importlib
 import sys
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
@@ -30,7 +30,7 @@ from . import JS_TS
 from .document import Document, Edit
 from .requests import model_text, requests
 from .strings import contents_with, literal_text
-from .text_editor import _pairs
+from .text_editor import _pairs, _set_text
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -57,14 +57,67 @@ def versions_4_5(doc: Document, codemod: type[Codemod]) -> None:
     module = _module(codemod)
     _rename(doc, codemod, dict(getattr(module, "TYPES")))  # noqa: B009
     computer = getattr(module, "COMPUTER")  # noqa: B009
-    _report(
-        doc,
-        computer["old_type"],
-        "CM118",
-        f"{computer['old_type']}: Sonnet and Haiku 4.5 take {computer['new_type']}, Opus 4.5 "
-        f"takes {computer['new_type_by_family']['opus']}, with the header of its version; "
-        f"not rewritten in {doc.kind}, where this tool's request is not followed",
-    )
+    moved = _computer_by_model(doc, codemod, computer) if doc.kind in JS_TS else set()
+    for _literal, node, start, end in contents_with(doc, computer["old_type"].encode()):
+        if doc.data[start:end].decode("utf-8", "replace") != computer["old_type"]:
+            continue
+        if start not in moved:
+            doc.finding(
+                node,
+                "CM118",
+                f"{computer['old_type']}: Sonnet and Haiku 4.5 take {computer['new_type']}, Opus "
+                f"4.5 takes {computer['new_type_by_family']['opus']}, with the header of its "
+                "version; not rewritten here: the tool is not in the tools of a request whose "
+                "model and betas are in sight (or a later set decides its version)",
+            )
+
+
+def _computer_by_model(doc: Document, codemod: type[Codemod], computer: dict[str, Any]) -> set[int]:
+    """TypeScript and JavaScript at the 4.5 target: a computer tool in a request's own `tools`
+    whose model is in sight moves to that model's version together with the header in the
+    request's own `betas` (both or neither). Hands back the offsets of the types moved."""
+    moved: set[int] = set()
+    if doc.context.options.target != (4, 5):
+        return moved  # the later sets' versions: CM223 and CM316 are not rewritten here
+    models = importlib.import_module(codemod.__module__.rpartition(".")[0] + ".tooling").MODELS
+    for obj, values in requests(doc):
+        text = model_text(doc, values, obj)
+        family = models.family_of(text) if text is not None else None
+        tools, betas = values.get("tools"), values.get("betas")
+        if family is None or tools is None or betas is None or betas.type != "array":
+            continue
+        types = [
+            kind
+            for element in tools.named_children
+            if element.type == "object"
+            and (kind := _pairs(doc, element).get("type")) is not None
+            and literal_text(doc, kind) == computer["old_type"]
+        ]
+        headers = [
+            h for h in betas.named_children if literal_text(doc, h) == computer["old_header"]
+        ]
+        if len(types) != 1 or len(headers) != 1:
+            continue
+        new_type = computer["new_type_by_family"].get(family.key, computer["new_type"])
+        new_header = computer["new_header_by_family"].get(family.key, computer["new_header"])
+        type_edit, header_edit = (
+            _set_text(doc, types[0], new_type),
+            _set_text(doc, headers[0], new_header),
+        )
+        if type_edit is None or header_edit is None:
+            continue
+        edits = (type_edit, header_edit)
+        doc.change(
+            types[0], codemod.code, f"{computer['old_type']} -> {new_type} ({family.name})", *edits
+        )
+        doc.change(
+            headers[0],
+            codemod.code,
+            f"{computer['old_header']} -> {new_header} (with {new_type})",
+            *edits,
+        )
+        moved.add(types[0].named_children[0].start_byte)
+    return moved
 
 
 def code_execution_5(doc: Document, codemod: type[Codemod]) -> None:
