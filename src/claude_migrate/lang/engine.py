@@ -160,13 +160,12 @@ def _place(
     """Turn the pass's notes into records on lines, and hand back the edits to apply."""
     text = doc.data.decode("utf-8")
     suppressed = suppress.suppressions(text)
-    starts = _line_starts(doc.data)
+    locate = _locator(doc.data)
     report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
     edits: list[Edit] = []
     seen: set[tuple[int, str, str]] = set()
     for note in sorted(doc.notes, key=lambda n: n.offset):
-        line = bisect.bisect_right(starts, note.offset)
-        column = note.offset - starts[line - 1] + 1
+        line, column = locate(note.offset)
         if suppressed.covers(line, note.code) or (note.offset, note.code, note.message) in seen:
             continue
         seen.add((note.offset, note.code, note.message))
@@ -220,6 +219,24 @@ def _trailing(data: bytes, deletion: Edit) -> Edit:
     while start > 0 and data[start - 1 : start] in (b" ", b"\t"):
         start -= 1
     return Edit(start, deletion.end, b"")
+
+
+def _locator(data: bytes) -> Callable[[int], tuple[int, int]]:
+    """(line, column) of an offset, both from 1. Without a CR in the text, counted from the
+    bytes before the offset (a pass has a few notes; the text has thousands of lines)."""
+    if b"\r" not in data:
+
+        def by_count(offset: int) -> tuple[int, int]:
+            return data.count(b"\n", 0, offset) + 1, offset - data.rfind(b"\n", 0, offset)
+
+        return by_count
+    starts = _line_starts(data)
+
+    def by_starts(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return by_starts
 
 
 @lru_cache(maxsize=4)  # the passes that change nothing share their text's line starts
