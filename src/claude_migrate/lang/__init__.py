@@ -43,7 +43,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM128": (ALL, "claude_migrate.lang.tool_versions:code_execution_4_5"),
     "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
     "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
-    "CM122": (JS_TS, "claude_migrate.lang.refusal:refusal"),
+    "CM122": (ALL, "claude_migrate.lang.refusal:refusal"),
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
     "CM213": (ALL, "claude_migrate.lang.requests:thinking"),
     "CM219": (JS_TS, "claude_migrate.lang.requests:max_tokens"),

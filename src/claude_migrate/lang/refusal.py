@@ -109,6 +109,7 @@ class _Dispatch:
 
 def refusal(doc: Document, codemod: type[Codemod]) -> None:
     if doc.kind not in JS_TS:
+        _report_elsewhere(doc, codemod)
         return
     dispatch = _Dispatch(doc, codemod)
     markers = [r.encode() for r in sorted(dispatch.known - {REFUSAL})]
@@ -462,3 +463,36 @@ def _after_entry(doc: Document, last: Node, entry: str) -> Edit:
     separator = b"\n" + indent if not indent.strip() else b" "
     text = (b"" if has_comma else b",") + separator + entry.encode() + (b"," if has_comma else b"")
     return Edit(end, end, text)
+
+
+# Go, Java, Ruby, C#, PHP: a switch on a stop reason whose text names two or more reasons in
+# any SDK's spelling (end_turn, EndTurn, END_TURN, StopReasonEndTurn) and never refusal.
+_SWITCHES_ELSEWHERE = frozenset(
+    {"expression_switch_statement", "switch_expression", "switch_statement", "case"}
+)
+_SUBJECT_ELSEWHERE = re.compile(r"(?:stop_reason|stopReason|StopReason)\W*$")
+
+
+def _report_elsewhere(doc: Document, codemod: type[Codemod]) -> None:
+    known = _reasons(codemod.__module__.rpartition(".")[0])["known"]
+    spellings = {r.replace("_", ""): r for r in known}
+    found: dict[int, Node] = {}
+    for marker in (b"stop_reason", b"stopReason", b"StopReason"):
+        for switch in doc.around(marker, _SWITCHES_ELSEWHERE):
+            found.setdefault(switch.start_byte, switch)
+    for _, switch in sorted(found.items()):
+        text = doc.text(switch)
+        head = re.split(r"[{\n]", text, maxsplit=1)[0]
+        if not _SUBJECT_ELSEWHERE.search(head.rstrip(" )")):
+            continue
+        flat = text.lower().replace("_", "")
+        named = {r for spelled, r in spellings.items() if spelled in flat}
+        if REFUSAL in named or len(named - {REFUSAL}) < 2:
+            continue
+        doc.finding(
+            switch,
+            "CM123",
+            f"no branch for {REFUSAL} (Claude declined, HTTP 200) in this stop-reason switch "
+            f"({', '.join(sorted(named))}): add one where the fall-through mishandles it; not "
+            f"rewritten in {doc.kind}",
+        )
