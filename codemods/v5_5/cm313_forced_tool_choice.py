@@ -23,6 +23,9 @@ class ForcedToolChoice(EachRequest):
     behaviour (auto lets the model answer in text), so the request is reported with the
     replacements the migration guides name. Haiku 5.5 does not list forced tool choice as a
     breaking change and is left alone; a request whose model cannot be seen is reported.
+    Only requests that provably go to Claude are read (a Claude model in sight, or a call of
+    the Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported.
 
     Before:  tool_choice={"type": "tool", "name": "record"}
     After:   (unchanged; reported)
