@@ -61,7 +61,14 @@ class RefusalStop(TracksLines, Codemod):
     slug = "stop-reason-refusal"
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"pause_turn",)
+    # The other SDKs' constants too: Go, Java, Ruby, C#, PHP stop-reason switches are reported.
+    triggers = (
+        b"pause_turn",
+        b"StopReasonEndTurn",
+        b"StopReason.END_TURN",
+        b"StopReason::END_TURN",
+        b"StopReason.EndTurn",
+    )
     weak_triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens")
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
     finding_codes = {

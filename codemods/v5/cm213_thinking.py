@@ -47,7 +47,14 @@ class AdaptiveThinking(EachRequest):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
+    # Go, C#, Java: reported (Go's ThinkingConfigParamOfEnabled(n) and Java's
+    # .enabledThinking(n) take the budget with no field named for it).
+    triggers = (
+        b"BudgetTokens",
+        b"budgetTokens",
+        b"ThinkingConfigParamOfEnabled",
+        b"enabledThinking",
+    )
     weak_triggers = (b"thinking",)
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 

@@ -37,7 +37,7 @@ class HaikuLimits(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"max_tokens", b"count_tokens", b"service_tier")
+    weak_triggers = (b"max_tokens", b"count_tokens", b"countTokens", b"service_tier")
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
