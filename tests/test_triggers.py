@@ -237,6 +237,7 @@ def test_words_in_prose_identifiers_or_other_providers_code_make_no_candidate(
         b"'top_p'",
         b"`top_p`",
         b".top_p(0.9)",
+        b"when :top_p then",
     ],
 )
 def test_each_form_beside_a_marker_makes_a_candidate(form: bytes) -> None:

@@ -7,7 +7,7 @@ prose, in identifiers and in other providers' code (`temperature`, `top_p`, `max
 holds an Anthropic marker (MARKER), and a weak trigger that is a plain identifier counts
 only in the forms a request, a response or a settings object writes it in (FORMS):
 
-    top_p=0.9   top_p = 0.9   top_p: 0.9   "top_p"   'top_p'   `top_p`   .top_p(0.9)
+    top_p=0.9   top_p = 0.9   top_p: 0.9   "top_p"   'top_p'   `top_p`   .top_p(0.9)   :top_p
 
 never as part of a longer name (`top_part`) and never in a sentence ("keep thinking about
 it"). A weak trigger that is not a plain identifier (`completions.create`, `.thinking`,
@@ -43,11 +43,13 @@ MARKER = re.compile(
 )
 _IDENTIFIER = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 # Keyword, assignment, key or annotation (`=` but not `==`, `:` but not `::`); quoted alone;
-# a builder's or setter's call (`.temperature(0.5)` in Java). `{w}` is the words' group.
+# a builder's or setter's call (`.temperature(0.5)` in Java); a Ruby symbol (`:end_turn`).
+# `{w}` is the words' group.
 FORMS = (
     rb"(?<![\w$]){w}\s*(?:=(?!=)|:(?!:))",
     rb"[\"'`]{w}[\"'`]",
     rb"\.{w}\s*\(",
+    rb"(?<![\w:]):{w}(?!\w)",
 )
 # Changes whenever the rule above does: part of the seen index's key.
 RULE = b"\0".join((MARKER.pattern, *FORMS))
