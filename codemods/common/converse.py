@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from claude_migrate.authoring import dotted_name, keep_closing_comma, literal_text
+from claude_migrate.authoring import dotted_name, drop_items, literal_text
 
 SUFFIXES = (".converse", ".converse_stream")
 # What makes a statement a Converse request worth walking for the request codemods.
@@ -90,7 +90,7 @@ class Edits:
             if before in self.replace and isinstance(after, cst.DictElement):
                 after = after.with_changes(value=self.replace[before])
             kept.append(after)
-        return updated.with_changes(elements=keep_closing_comma(updated.elements, kept))
+        return drop_items(updated, kept)
 
 
 def label(name: str) -> str:

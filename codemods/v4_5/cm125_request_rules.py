@@ -12,8 +12,8 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
+    drop_items,
     is_request_call,
-    keep_closing_comma,
     literal_text,
     mapping_values,
 )
@@ -116,7 +116,7 @@ class RequestRules(RequestAware):
             if key in drop:
                 continue
             args.append(arg.with_changes(value=replace[key]) if key in replace else arg)
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
+        return drop_items(updated_node, args)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
@@ -138,9 +138,7 @@ class RequestRules(RequestAware):
             if key in drop:
                 continue
             elements.append(element.with_changes(value=replace[key]) if key in replace else element)
-        return updated_node.with_changes(
-            elements=keep_closing_comma(updated_node.elements, elements)
-        )
+        return drop_items(updated_node, elements)
 
     def _decide(
         self,

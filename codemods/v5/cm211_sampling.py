@@ -9,6 +9,7 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
+    drop_items,
     keep_closing_comma,
     literal_text,
 )
@@ -101,7 +102,7 @@ class SamplingParameters(RequestAware):
             )
         ]
         self._report_left(original_node, target)
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+        return drop_items(updated_node, kept)
 
     def _haiku_moves_on(self) -> bool:
         """A run to a later set moves Haiku 4.5 on to a model that rejects sampling parameters
@@ -168,7 +169,7 @@ class SamplingParameters(RequestAware):
             )
         ]
         self._report_left(original_node, target)
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        return drop_items(updated_node, kept)
 
     def _drops(
         self,

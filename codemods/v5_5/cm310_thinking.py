@@ -10,7 +10,7 @@ from claude_migrate.authoring import (
     FileContext,
     Safety,
     dict_entries,
-    keep_closing_comma,
+    drop_items,
     literal_text,
     with_text,
 )
@@ -198,7 +198,7 @@ class Thinking55(EachRequest):
             return updated_node
         self.record_change(original_node, "removed thinking (disabled: a 400 on Opus 5.5)")
         kept = [a for a in updated_node.args if not (a.keyword and a.keyword.value == "thinking")]
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+        return drop_items(updated_node, kept)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
@@ -209,9 +209,7 @@ class Thinking55(EachRequest):
                 for e in updated_node.elements
                 if not (isinstance(e, cst.DictElement) and literal_text(e.key) == "thinking")
             ]
-            return updated_node.with_changes(
-                elements=keep_closing_comma(updated_node.elements, kept)
-            )
+            return drop_items(updated_node, kept)
         new = self._retype.get(original_node)
         if new is None:
             return updated_node
@@ -226,4 +224,4 @@ class Thinking55(EachRequest):
             if not (isinstance(e, cst.DictElement) and literal_text(e.key) == "budget_tokens")
         ]
         self.record_change(original_node, f'thinking {{"type": "{old}"}} -> {{"type": "{new}"}}')
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        return drop_items(updated_node, kept)

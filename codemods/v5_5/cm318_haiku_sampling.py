@@ -7,7 +7,7 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
-    keep_closing_comma,
+    drop_items,
     literal_text,
 )
 
@@ -84,7 +84,7 @@ class HaikuSampling(RequestAware):
                 self.record_change(original_node, "removed extra_body= left empty")
                 continue
             kept.append(arg)
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+        return drop_items(updated_node, kept)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
@@ -108,7 +108,7 @@ class HaikuSampling(RequestAware):
                 self.record_change(original_node, "removed extra_body left empty")
                 continue
             kept.append(element)
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        return drop_items(updated_node, kept)
 
     def _removed(self, owner: cst.CSTNode, name: str, value: cst.BaseExpression) -> None:
         self.record_change(owner, f"removed {name}={code(value)}")

@@ -7,7 +7,7 @@ line (`wrapped`), and an inserted block's long call is wrapped as black would (`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import libcst as cst
 
@@ -21,6 +21,169 @@ def keep_closing_comma(before: Sequence[Item], after: Sequence[Item]) -> list[It
     if result and len(result) < len(before):
         result[-1] = result[-1].with_changes(comma=before[-1].comma)
     return result
+
+
+Container = TypeVar("Container", cst.Call, cst.List, cst.Tuple, cst.Set, cst.Dict)
+
+
+def drop_items(node: Container, kept: Sequence[Any]) -> Container:
+    """`node` (a call, or a list, tuple, set or dict display) with only the `kept` of its
+    arguments or elements, in order (a kept item may be a changed copy of its original).
+
+    The closing comma is as `keep_closing_comma` leaves it. A removed item's own line goes,
+    with a comment at its end; a comment on a line of its own between the items is a
+    person's words on a line no rule triggered on, so it stays, before the item that came
+    after it (or before the closing bracket)."""
+    # Any: one function over five node types whose items are of four types.
+    items: Sequence[Any] = node.args if isinstance(node, cst.Call) else node.elements
+    gone = _gone(items, kept)
+    if gone is None or not any(gone):
+        return _with_items(node, keep_closing_comma(items, kept))
+    result: list[Any] = []
+    opening = _opening(node)
+    # Only a bracket that ends its line can take comment lines after it.
+    lead: cst.ParenthesizedWhitespace | None = (
+        opening if isinstance(opening, cst.ParenthesizedWhitespace) else None
+    )
+    pending: list[cst.EmptyLine] = []
+    last = len(items) - 1
+    for index, (item, drop) in enumerate(zip(items, gone, strict=True)):
+        if drop:
+            if index != last:  # the last one's gap is the closing bracket's, kept as it is
+                pending += _comment_lines(item.comma)
+            continue
+        if pending:
+            if result:
+                result[-1] = _with_lines_after(result[-1], pending)
+            elif lead is not None:
+                lead = _lines_last(lead, pending)
+            pending = []
+        result.append(kept[len(result)])
+    if not result:
+        return _with_items(node, [])
+    if len(result) < len(items):
+        own: list[cst.EmptyLine] = _comment_lines(result[-1].comma) if gone[-1] else []
+        result[-1] = result[-1].with_changes(comma=items[-1].comma)
+        node = _with_closing_lines(node, result, [*own, *pending])
+    return _with_items(_with_opening(node, lead), result)
+
+
+def _with_closing_lines(
+    node: Container, result: list[Any], lines: Sequence[cst.EmptyLine]
+) -> Container:
+    """Comment lines that stood above removed last items go before the closing bracket,
+    whose whitespace a call keeps in its last argument and a display in the bracket."""
+    if not lines:
+        return node
+    if isinstance(node, cst.Call):
+        last = result[-1]
+        if isinstance(last.comma, cst.Comma):
+            ws = _lines_first(last.comma.whitespace_after, lines)
+            result[-1] = last.with_changes(comma=last.comma.with_changes(whitespace_after=ws))
+        else:
+            result[-1] = last.with_changes(
+                whitespace_after_arg=_lines_first(last.whitespace_after_arg, lines)
+            )
+        return node
+    if isinstance(node, cst.List):
+        bracket = node.rbracket
+        return node.with_changes(
+            rbracket=bracket.with_changes(
+                whitespace_before=_lines_first(bracket.whitespace_before, lines)
+            )
+        )
+    if isinstance(node, (cst.Set, cst.Dict)):
+        brace = node.rbrace
+        return node.with_changes(
+            rbrace=brace.with_changes(
+                whitespace_before=_lines_first(brace.whitespace_before, lines)
+            )
+        )
+    if node.rpar:
+        rpar = node.rpar[0]
+        new = rpar.with_changes(whitespace_before=_lines_first(rpar.whitespace_before, lines))
+        return node.with_changes(rpar=[new, *node.rpar[1:]])
+    return node
+
+
+def _lines_last(
+    ws: cst.ParenthesizedWhitespace, lines: Sequence[cst.EmptyLine]
+) -> cst.ParenthesizedWhitespace:
+    return ws.with_changes(empty_lines=(*ws.empty_lines, *lines))
+
+
+def _lines_first(
+    ws: cst.BaseParenthesizableWhitespace, lines: Sequence[cst.EmptyLine]
+) -> cst.ParenthesizedWhitespace:
+    if isinstance(ws, cst.ParenthesizedWhitespace):
+        return ws.with_changes(empty_lines=(*lines, *ws.empty_lines))
+    # The bracket closed the removed item's line: it goes on a line of its own after them.
+    return cst.ParenthesizedWhitespace(empty_lines=lines, indent=True)
+
+
+def _gone(items: Sequence[Any], kept: Sequence[Any]) -> list[bool] | None:
+    """Which items are not kept, matching each kept item to its original in order: the same
+    node, or a copy that kept its comma; None when the match cannot be made."""
+    gone = []
+    k = 0
+    for j, item in enumerate(items):
+        same = k < len(kept) and (
+            kept[k] is item
+            or (isinstance(item.comma, cst.Comma) and kept[k].comma is item.comma)
+            or len(kept) - k == len(items) - j  # as many left on both sides: all kept
+        )
+        gone.append(not same)
+        k += same
+    return gone if k == len(kept) else None
+
+
+def _comment_lines(comma: cst.Comma | cst.MaybeSentinel) -> list[cst.EmptyLine]:
+    ws = comma.whitespace_after if isinstance(comma, cst.Comma) else None
+    if not isinstance(ws, cst.ParenthesizedWhitespace):
+        return []
+    return [line for line in ws.empty_lines if line.comment is not None]
+
+
+def _with_lines_after(item: Any, lines: Sequence[cst.EmptyLine]) -> Any:
+    comma = item.comma
+    if not isinstance(comma, cst.Comma) or not isinstance(
+        comma.whitespace_after, cst.ParenthesizedWhitespace
+    ):
+        return item  # on one line with the next item: no line to put them on
+    return item.with_changes(
+        comma=comma.with_changes(whitespace_after=_lines_last(comma.whitespace_after, lines))
+    )
+
+
+def _opening(node: cst.CSTNode) -> cst.BaseParenthesizableWhitespace | None:
+    if isinstance(node, cst.Call):
+        return node.whitespace_before_args
+    if isinstance(node, cst.List):
+        return node.lbracket.whitespace_after
+    if isinstance(node, (cst.Set, cst.Dict)):
+        return node.lbrace.whitespace_after
+    if isinstance(node, cst.Tuple) and node.lpar:
+        return node.lpar[-1].whitespace_after
+    return None
+
+
+def _with_opening(node: Container, ws: cst.BaseParenthesizableWhitespace | None) -> Container:
+    if ws is None or ws is _opening(node):
+        return node
+    if isinstance(node, cst.Call):
+        return node.with_changes(whitespace_before_args=ws)
+    if isinstance(node, cst.List):
+        return node.with_changes(lbracket=node.lbracket.with_changes(whitespace_after=ws))
+    if isinstance(node, (cst.Set, cst.Dict)):
+        return node.with_changes(lbrace=node.lbrace.with_changes(whitespace_after=ws))
+    lpar = [*node.lpar[:-1], node.lpar[-1].with_changes(whitespace_after=ws)]
+    return node.with_changes(lpar=lpar)
+
+
+def _with_items(node: Container, items: Sequence[Any]) -> Container:
+    if isinstance(node, cst.Call):
+        return node.with_changes(args=items)
+    return node.with_changes(elements=items)
 
 
 def insert_after(items: Sequence[Item], index: int, new: Item) -> list[Item]:
