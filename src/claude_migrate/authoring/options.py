@@ -33,3 +33,7 @@ class FileContext:
     options: RunOptions
     # Project-wide facts gathered in a cheap first pass, as plain data.
     facts: Mapping[str, bool] = field(default_factory=dict)
+    # What the file's codemods learn of its tree and share, so that it is computed once a
+    # file, not once a codemod: name -> (the module it was computed on, the value). It goes
+    # with the file (one context a file), so no tree outlives its file here.
+    memo: dict[str, tuple[object, object]] = field(default_factory=dict, compare=False, repr=False)
