@@ -1,9 +1,21 @@
 """Monorepo benchmark: claude-migrate against the grep floor, ruff and LibCST's own runner.
 
-    python bench/monorepo_bench.py [--files 20000] [--share 0.02] [--repeat 3] [--keep DIR]
-                                   [--mixed]
+    python bench/monorepo_bench.py [--suite stdlib|synthetic] [--files N] [--repeat 3]
+                                   [--keep DIR] [--share 0.02] [--mixed]
 
-Generates a synthetic tree (Python files of realistic size, `share` of them with Claude 3.x
+Two suites. `stdlib` (the default; issue 18's targets) builds its trees from the running
+Python's standard library (see bench_trees.py): 10,000 files with Claude 3.x code in 2% and
+in 10% of them, the same with none, and a multi-provider tree (other providers' request code
+full of temperature, top_p, max_tokens and assistant; a few files talking to Anthropic). For
+each tree, in the same run and with a warm page cache (medians of `repeat` runs): the grep
+floor (`grep -rl --include=*.py -E 'claude-|text_editor_|str_replace_editor|undo_edit|stop_reason'`),
+ruff (`ruff check --select UP --diff`), claude-migrate's first dry run (empty cache, all
+cores) at the default target and at `--to 4.5`, each as a ratio to grep and to ruff; files
+parsed against files holding an Anthropic marker; false-positive candidates (files parsed
+that changed nothing and reported nothing); files changed without a marker. Then the cache
+filled and the peak RSS of one worker, and each target met or not.
+
+`synthetic` (issue 8's targets) generates a synthetic tree (Python files of realistic size, `share` of them with Claude 3.x
 code, plus a few notebooks and config files) and a twin without any Claude code, then
 measures with a warm page cache (medians of `repeat` runs):
 
@@ -35,8 +47,9 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from pathlib import Path
+
+from measure import peak_rss_mib, timed
 
 PLAIN = '''\
 """Module {n}: {topic} helpers."""
@@ -226,47 +239,29 @@ def make_tree(
     return total, claude_files
 
 
-def timed(
-    command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 3
-) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(
-            command,
-            cwd=cwd,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def peak_rss_mib(command: list[str], cwd: Path, env: dict[str, str]) -> float:
-    done = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", *command],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return int(done.stderr.strip().splitlines()[-1]) / 1024
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--suite", choices=("stdlib", "synthetic"), default="stdlib")
+    parser.add_argument(
+        "--files", type=int, help="files per tree (stdlib: 10,000; synthetic: 20,000)"
+    )
+    parser.add_argument(
+        "--multi-files", type=int, default=3000, help="files of the multi-provider tree (stdlib)"
+    )
     parser.add_argument("--share", type=float, default=0.02, help="share of files with Claude code")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sample", type=int, default=1000, help="files for LibCST's own runner")
     parser.add_argument("--keep", help="generate the trees here and keep them")
     parser.add_argument("--mixed", action="store_true", help="Python, TypeScript and Go files")
     args = parser.parse_args()
+    if args.suite == "stdlib":
+        import stdlib_suite
+
+        stdlib_suite.run(args)
+        return
+    args.files = args.files or 20_000
 
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cm-bench-"))
     tree, clean = base / "tree", base / "clean"

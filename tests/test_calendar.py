@@ -220,3 +220,29 @@ def test_a_locked_newer_sdk_is_said_without_ids(tmp_path: Path) -> None:
     sdk = sdk_tables.find(str(tmp_path))
     assert sdk is not None
     assert sdk_tables.stale_line(sdk, [t for _, t in registry.model_tables((5, 5))]) is None
+
+
+def test_machine_formats_carry_the_run_warnings_the_terminal_prints(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text('MODEL = "claude-3-opus-20240229"\n')
+    run = ("run", "--no-cache", "--to", "4.5", "a.py")
+    terminal = [
+        line.removeprefix("warning: ")
+        for line in cli(*run, cwd=tmp_path).stderr.splitlines()
+        if line.startswith("warning: ")
+    ]
+    assert any(w.startswith("--to 4.5 lands on retired") for w in terminal), terminal
+    assert any("listed to retire on 2027-01-22" in w for w in terminal), terminal
+    report = json.loads(cli(*run, "--format", "json", cwd=tmp_path).stdout)
+    assert report["warnings"] == terminal
+    sarif = json.loads(cli(*run, "--format", "sarif", cwd=tmp_path).stdout)
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["message"]["text"] for n in notes if n["level"] == "warning"] == terminal
+    github = cli(*run, "--format", "github", cwd=tmp_path).stdout.splitlines()
+    assert [g for g in github if g.startswith("::warning title=claude-migrate::")] == [
+        "::warning title=claude-migrate::" + w for w in terminal
+    ]
+    markdown = cli(*run, "--format", "markdown", cwd=tmp_path).stdout
+    assert markdown.count("> **Warning:**") == len(terminal)
+    # The newest target on code that lands on current models says nothing in any format.
+    newest = cli("run", "--no-cache", "a.py", "--format", "json", cwd=tmp_path)
+    assert json.loads(newest.stdout)["warnings"] == []

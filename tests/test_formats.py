@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,22 @@ def test_reports_of_a_10000_file_tree_fit_what_github_shows() -> None:
     assert results[0]["level"] == "warning"  # findings kept before changes
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert "40,000 results grouped by file and code" in notes[0]["message"]["text"]
+
+
+def test_run_warnings_take_their_share_of_the_warnings_github_shows() -> None:
+    run = replace(_tree(10_000), warnings=["--to 5 lands on Legacy models", "second"])
+    annotations = formats.to_github(run).splitlines()
+    assert annotations[:2] == [
+        "::warning title=claude-migrate::--to 5 lands on Legacy models",
+        "::warning title=claude-migrate::second",
+    ]
+    assert sum(line.startswith("::warning ") for line in annotations) == 10
+    assert annotations[-1].startswith("claude-migrate: 19,992 finding annotations")
+    sarif = json.loads(formats.to_sarif(run))
+    jsonschema.validate(sarif, sarif_schema())
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["message"]["text"] for n in notes if n["level"] == "warning"] == run.warnings
+    assert "> **Warning:** --to 5 lands on Legacy models" in formats.to_markdown(run)
 
 
 def test_small_reports_are_not_cut() -> None:

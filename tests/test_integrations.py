@@ -104,7 +104,11 @@ def test_action_one_scan_reports_outputs_and_gate(tmp_path: Path) -> None:
     assert outputs == {"exit-code": "1", "changed": "1", "findings": "2"}
     assert '"version": "2.1.0"' in (runner.root / "claude-migrate.sarif").read_text()
     assert runner.summary.read_text().startswith("## claude-migrate: migration to Claude 5")
-    assert annotations.startswith("::warning file=prefill.py,line=2")
+    # The run's own warnings first (this set is not the newest), then findings before changes.
+    lines = annotations.splitlines()
+    run_warnings = [line for line in lines if line.startswith("::warning title=claude-migrate::")]
+    assert run_warnings and "lands on Legacy models" in run_warnings[0]
+    assert lines[len(run_warnings)].startswith("::warning file=prefill.py,line=2")
     assert "::notice file=app.py,line=1,col=9,title=CM101 (would change)::" in annotations
     gate = runner.run("Gate", CM_UPLOAD="", CM_CODE=outputs["exit-code"])
     assert gate[0] == 1 and "code left to migrate" in gate[1]
@@ -113,7 +117,8 @@ def test_action_one_scan_reports_outputs_and_gate(tmp_path: Path) -> None:
     (runner.root / "app.py").write_text('MODEL = "claude-haiku-4-5"\n')
     assert runner.check()[2]["exit-code"] == "0"
     _, annotations, outputs = runner.check(CM_FAIL_ON_FINDINGS="true")
-    assert outputs["exit-code"] == "1" and annotations.startswith("::error file=prefill.py")
+    first = next(line for line in annotations.splitlines() if "title=claude-migrate::" not in line)
+    assert outputs["exit-code"] == "1" and first.startswith("::error file=prefill.py")
 
 
 def test_action_sarif_upload_is_opt_in_and_tolerant(tmp_path: Path) -> None:

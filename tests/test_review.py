@@ -62,7 +62,7 @@ def test_json_report(project: Path) -> None:
     result = cli("run", "--format", "json", ".", cwd=project)
     assert result.returncode == 1  # broken.py failed
     report = json.loads(result.stdout)
-    assert set(report) == {"version", "target", "summary", "files"}
+    assert set(report) == {"version", "target", "summary", "warnings", "files"}
     assert report["target"] == "4.5"
     by_path = {f["path"]: f for f in report["files"]}
     assert by_path["app/chat.py"]["status"] == "changed"

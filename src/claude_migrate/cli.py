@@ -175,8 +175,10 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
         from .interactive import InteractiveSession
 
         session = InteractiveSession(reporter)
-    if fmt == "diff" and not quiet:  # machine formats keep stderr quiet
-        for warning in _calendar_warnings(groups, request.paths):
+    # Said before anything else on stderr; machine formats keep stderr quiet and carry them.
+    calendar_warnings = _calendar_warnings(groups, request.paths)
+    if fmt == "diff" and not quiet:
+        for warning in calendar_warnings:
             reporter.warning(warning)
     if fmt == "diff" and quiet < 2:
         for problem in problems:
@@ -230,11 +232,12 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
     if verbose and run_settings.cache is not None:
         for note in dict.fromkeys(run_settings.cache.notes):  # each once, in order
             reporter.note(note)
+    landing_warnings = _landing_warnings(groups, added)
     if fmt == "diff":
         if values[settings.STATISTICS]:
             reporter.code_statistics(totals)
         if not quiet:
-            for warning in _landing_warnings(groups, added):
+            for warning in landing_warnings:
                 reporter.warning(warning)
             reporter.summary(totals, stats.scanned, stats.prefiltered_out, wrote=wrote, check=check)
         if verbose:
@@ -253,6 +256,7 @@ def _run(paths: tuple[str, ...], values: Values, out: IO[str] | None) -> int:
             wrote=wrote,
             patches=reviews,
             findings_fail=values[settings.FAIL_ON_FINDINGS],
+            warnings=[*calendar_warnings, *landing_warnings],
         )
         if fmt != "diff":
             reporter.stdout.write(formats.FORMATS[fmt](run_summary))

@@ -46,6 +46,10 @@ class Run:
     wrote: bool
     patches: Sequence[bytes] = ()  # the unified diff of each changed file, for markdown
     findings_fail: bool = False  # --fail-on-findings: findings are errors, not warnings
+    # Run-level warnings (a target set that is no longer the newest, migrated code that names
+    # a model on its way out, a project SDK newer than the tables): the same lines the
+    # terminal prints, so a CI report does not lose them.
+    warnings: Sequence[str] = ()
 
     def counts(self) -> dict[str, Any]:
         statuses = Counter(r.status for r in self.results)
@@ -111,7 +115,13 @@ def to_json(run: Run) -> str:
         for p in run.problems
         if p.fatal
     ]
-    report = {"version": __version__, "target": run.target, "summary": run.counts(), "files": files}
+    report = {
+        "version": __version__,
+        "target": run.target,
+        "summary": run.counts(),
+        "warnings": list(run.warnings),
+        "files": files,
+    }
     return json.dumps(report, indent=2) + "\n"
 
 
@@ -282,6 +292,7 @@ def to_sarif(run: Run) -> str:
         for r in run.results
         if r.status is Status.FAILED
     ] + [{"level": "error", "message": {"text": str(p)}} for p in run.problems if p.fatal]
+    warnings = [{"level": "warning", "message": {"text": w}} for w in run.warnings]
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -293,7 +304,7 @@ def to_sarif(run: Run) -> str:
                 "invocations": [
                     {
                         "executionSuccessful": not failures,
-                        "toolExecutionNotifications": failures + notes,
+                        "toolExecutionNotifications": failures + warnings + notes,
                     }
                 ],
                 "results": results,
@@ -339,13 +350,17 @@ def to_github(run: Run) -> str:
     by_level[FAILURE_LEVEL] += [
         f"::error title=claude-migrate::{_escape_data(str(p))}" for p in run.problems if p.fatal
     ]
-    lines: list[str] = []
+    # Run-level warnings come first and are never cut: there are a few a run at most.
+    lines = [f"::warning title=claude-migrate::{_escape_data(w)}" for w in run.warnings]
     left: list[str] = []
     names = {CHANGE_LEVEL: "change", FINDING_LEVEL: "finding", FAILURE_LEVEL: "error"}
     for level in (FAILURE_LEVEL, FINDING_LEVEL, CHANGE_LEVEL):
         commands = by_level[level]
-        lines += commands[:ANNOTATIONS_PER_LEVEL]
-        rest = len(commands) - ANNOTATIONS_PER_LEVEL
+        # The run's warnings take their share of the warnings GitHub shows.
+        taken = len(run.warnings) if GITHUB_COMMAND[level] == "warning" else 0
+        room = max(ANNOTATIONS_PER_LEVEL - taken, 0)
+        lines += commands[:room]
+        rest = len(commands) - room
         if rest > 0:
             left.append(f"{rest:,} {names[level]} annotation{'s' if rest != 1 else ''}")
     if left:
@@ -397,6 +412,9 @@ def to_markdown(run: Run, budget: int = SUMMARY_BYTES) -> str:
         for r in run.results
         for f in r.findings
     ]
+    for warning in run.warnings:
+        quoted = _markdown_text(warning).replace("\n", "\n> ")
+        head += [f"> **Warning:** {quoted}", ""]
     left = budget - _size(head) - 600  # room for the notes of what was cut
     cuts: list[str] = []
     # Failures first, then findings (a person must act on them), then the diff.
