@@ -95,13 +95,13 @@ def test_no_worker_when_the_cache_answers_every_candidate(
     assert len(pools) == 1  # the second run parsed nothing and started nothing
 
 
-def test_warming_imports_the_modules_and_freezes_the_heap() -> None:
+def test_warming_imports_the_modules() -> None:
     probe = (
-        "import gc, sys\n"
+        "import sys\n"
         "from claude_migrate import worker\n"
+        "assert 'libcst' not in sys.modules\n"
         "worker.warm(['claude_migrate.transform'])\n"
         "assert 'libcst' in sys.modules\n"
-        "assert gc.get_freeze_count() > 0\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

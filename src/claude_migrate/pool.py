@@ -2,8 +2,8 @@
 
 A pool is started at most once a run, when the run first needs it: by the scan of a large
 tree (its workers read and prefilter), else as soon as the scan has found files that will be
-parsed. Its workers are warmed then (LibCST, the engine and the selected codemods imported,
-the heap frozen): that costs each worker most of a second of CPU, and is done while the
+parsed. Its workers are warmed then (LibCST, the engine and the selected codemods
+imported): that costs each worker most of a second of CPU, and is done while the
 scan goes on instead of after it. A run that parses nothing never imports LibCST anywhere,
 and a run without candidates never starts a worker when its tree is small enough to be
 scanned here. The scan, the parsing and every group of a run share the pool; it is
