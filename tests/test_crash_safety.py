@@ -80,3 +80,19 @@ def test_a_normal_run_leaves_no_temporary_files(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(expected)
+
+
+def test_a_temporary_file_a_killed_run_left_is_reported_and_kept(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text('MODEL = "claude-3-5-sonnet-20241022"\n')
+    left = tmp_path / "sub" / ".app.py.k3x9_q2a.claude-migrate"
+    left.parent.mkdir()
+    left.write_text("half of a file\n")
+    (tmp_path / "sub" / "notes.claude-migrate").write_text("not one of ours: no leading dot\n")
+    done = subprocess.run([*RUN_PINNED, "--no-cache", "."], cwd=tmp_path, capture_output=True)
+    assert done.returncode == 0  # the leftover is not a failure
+    about = [line for line in done.stderr.decode().splitlines() if "interrupted" in line]
+    assert about == [
+        "sub/.app.py.k3x9_q2a.claude-migrate: a temporary file an interrupted claude-migrate "
+        "write left behind (the file beside it was not touched); delete it"
+    ]
+    assert left.read_text() == "half of a file\n"  # another run may be writing it: never removed

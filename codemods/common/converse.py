@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from claude_migrate.authoring import dotted_name, keep_closing_comma, literal_text
+from claude_migrate.authoring import dotted_name, drop_items, literal_text
 
 SUFFIXES = (".converse", ".converse_stream")
 # What makes a statement a Converse request worth walking for the request codemods.
@@ -90,7 +90,21 @@ class Edits:
             if before in self.replace and isinstance(after, cst.DictElement):
                 after = after.with_changes(value=self.replace[before])
             kept.append(after)
-        return updated.with_changes(elements=keep_closing_comma(updated.elements, kept))
+        return drop_items(updated, kept)
+
+
+def label(name: str) -> str:
+    """How a Converse request spells a Messages parameter, for messages: `inferenceConfig
+    topP` for top_p, `additionalModelRequestFields top_k` for the rest."""
+    spelled = {messages: converse for converse, messages in CONFIG_NAMES.items()}
+    if name in spelled:
+        return f"{CONFIG} {spelled[name]}"
+    return f"{EXTRA} {name}"
+
+
+# Where a Converse request sets the effort of a Claude model: Converse has no output_config
+# argument, so it goes with the model's own fields.
+EFFORT = f'{EXTRA}={{"output_config": {{"effort": ...}}}}'
 
 
 def names(request: ConverseRequest) -> Mapping[str, cst.CSTNode]:

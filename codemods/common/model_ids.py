@@ -96,15 +96,31 @@ class ModelIdCodemod(Codemod):
         ]
 
     @classmethod
+    def earlier_tables(cls) -> list[ModelTable]:
+        """The tables of the sets before this one, which every run to this set also runs."""
+        return [
+            table for target, table in sorted(ModelIdCodemod._tables.items()) if target < cls.target
+        ]
+
+    @classmethod
+    def older(cls, text: str) -> list[IdMatch]:
+        """The old IDs in `text` that this set or an earlier one knows, once each: what a
+        finding of the last set of a run names, since an earlier set leaves its facts to it
+        (see known_later)."""
+        found: dict[str, IdMatch] = {}
+        for table in (cls.table, *reversed(cls.earlier_tables())):
+            for match in table.find(text):
+                found.setdefault(match.token, match)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    @classmethod
     def known_later(cls, options: RunOptions, tokens: Iterable[str]) -> bool:
-        """A later set of this run knows every one of these old IDs: a finding about them
-        (a table, a sentence, a split ID) is that set's, so that one fact is reported once,
-        by the last set that sees it, rather than once per set with near-identical words."""
-        wanted = list(tokens)
-        return bool(wanted) and any(
-            all(next(t.find(token), None) is not None for token in wanted)
-            for t in cls.later_tables(options)
-        )
+        """A later set of this run will report a fact about these old IDs (a table, a
+        comparison, a sentence, a split ID), which it sees as this set leaves it: it names
+        every old ID an earlier set knows too (`older`) and where the whole run takes it, so
+        the fact is reported once, by the last set, not once per set with near-identical
+        words on one line."""
+        return bool(list(tokens)) and bool(cls.later_tables(options))
 
     @classmethod
     def moved_later(cls, options: RunOptions, text: str) -> bool:
@@ -290,7 +306,7 @@ class ModelIdCodemod(Codemod):
         if parts is None:
             return True
         joined = "".join(parts)
-        for found in self.table.find(joined):
+        for found in self.older(joined):
             if not any(found.token in part for part in parts) and not self.known_later(
                 self.context.options, [found.token]
             ):
@@ -339,6 +355,17 @@ class ModelIdCodemod(Codemod):
             return text
         return self.table.rewrite(text, self.context.options.bedrock_profile)[0]
 
+    def _final(self, text: str) -> str:
+        """What the whole run makes of a string's text: each earlier set's rewrite, this
+        set's, then each later set's of the run (an ID only an earlier set knows, left
+        there, still goes where that set would take it)."""
+        if not self._is_rewritten(text):
+            return text
+        profile = self.context.options.bedrock_profile
+        for table in self.earlier_tables():
+            text = table.rewrite(text, profile)[0]
+        return self.final_id(self.table.rewrite(text, profile)[0])
+
     def _rewrite(self, node: cst.CSTNode, text: str, prose: bool = False) -> str | None:
         if "claude-" not in text:
             return None
@@ -346,7 +373,7 @@ class ModelIdCodemod(Codemod):
             where = next((w for w in reversed(self._where) if w), "module level")
             self._sentences.extend(
                 (node, where, f.token)
-                for f in self.table.find(text)
+                for f in self.older(text)
                 if not self.known_later(self.context.options, [f.token])
             )
             return None  # a sentence, not an ID: prose
@@ -375,14 +402,17 @@ class ModelIdCodemod(Codemod):
             text = literal_text(string)
             if text is None or not tables.ANY_CLAUDE_ID.search(text):
                 continue
-            new = self._becomes(text)
-            olds_by_new[new].add(text)
-            if new != text:
+            # Where the whole run leaves it: two IDs this set keeps apart may still land on
+            # one ID of a later set (claude-opus-4-1 and claude-opus-4-7 under --to 5).
+            olds_by_new[self._final(text)].add(text)
+            if self._becomes(text) != text:
                 moved.append(string)
         merged = {new: olds for new, olds in olds_by_new.items() if len(olds) >= 2}
         if not merged or all(s in self._frozen for s in moved):
             return
         self._frozen.update(moved)
+        if any(self.moved_later(self.context.options, o) for olds in merged.values() for o in olds):
+            return  # a later set moves one of them too: it leaves the registry and reports it
         merges = "; ".join(
             f"{' and '.join(sorted(olds))} would {'both' if len(olds) == 2 else 'all'} become {new}"
             for new, olds in sorted(merged.items())
@@ -402,10 +432,12 @@ class ModelIdCodemod(Codemod):
         for value in compared:
             text = literal_text(value)
             if text is not None and self._is_rewritten(text):
-                olds += [f.token for f in self.table.find(text)]
+                olds += [f.token for f in self.older(text)]
         if not olds:
             return False
-        moves = ", ".join(f"{old} to {self._becomes(old)}" for old in dict.fromkeys(olds))
+        if self.known_later(self.context.options, olds):
+            return True  # left alone here too; the later set reports it with the final IDs
+        moves = ", ".join(f"{old} to {self._final(old)}" for old in dict.fromkeys(olds))
         self.record_finding(
             node,
             self.finding_codes.code_for("prefix"),
@@ -446,7 +478,7 @@ class ModelIdCodemod(Codemod):
         )
 
     def _report_table(self, node: cst.CSTNode, what: str) -> None:
-        old = [f.token for text in _strings_in(node) for f in self.table.find(text)]
+        old = [f.token for text in _strings_in(node) for f in self.older(text)]
         if old and not self.known_later(self.context.options, old):
             self.record_finding(
                 node,

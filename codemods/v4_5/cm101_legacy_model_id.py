@@ -21,18 +21,28 @@ class LegacyModelIds(ModelIdCodemod):
     table (a pytest.mark.parametrize list), a dict's values, one call's arguments or a run of
     calls to one function (add_model(...) repeated) would make two of its distinct IDs equal,
     the whole registry is left and reported once (CM102), since members would become aliases
-    and test cases would contradict each other. A registry whose IDs stay distinct, a lone
-    constant and each request call migrate. Comments, docstrings, sentences in strings and
-    documentation files are prose: changed only with --prose; sentences left that way are
-    counted in one finding per file (CM106: how many, and in which function or assignment).
-    Config files (YAML, JSON, TOML, INI/CFG, .env) get the same token rewrite, every other
-    byte kept; keys naming models are one finding per mapping, and a mapping of roles to
-    models ({"fast": ..., "smart": ...}) migrates in every layout, as the same dict in Python
-    does. A module-level default that moves while a table keyed by its old value stays is
-    reported at the lookup (`LIMITS.get(DEFAULT)`, CM107), or at the default where no lookup
-    is seen beside it. In a config file, top_p set together with temperature in the mapping
-    of a moved ID is reported (CM108): the 4.5 models reject the pair. It is not removed, a
-    judgement: the file is read by code the tool may not see, whose schema may need the key.
+    and test cases would contradict each other. "Equal" means where the whole run leaves
+    them: under --to 5, claude-opus-4-1 and claude-opus-4-7 stay apart in 4.5 but would both
+    end as claude-opus-5, so the registry is left by every set and reported once, by the
+    last. A registry whose IDs stay distinct, a lone constant and each request call migrate.
+    Comments, docstrings, sentences in strings and documentation files are prose: changed
+    only with --prose; sentences left that way are counted in one finding per file (CM106:
+    how many, and in which function or assignment; in a config or documentation file, on
+    which lines). Config files (YAML, JSON, TOML, INI/CFG, .env) get the same token
+    rewrite, every other byte kept; keys naming models are one finding per mapping; a list
+    naming two or more models is a lookup table on one line or over several (reported,
+    left); a mapping of roles to models ({"fast": ..., "smart": ...}) and a list of rows
+    (`- id: claude-...`) migrate in every layout, as the same dict in Python does, unless
+    two distinct IDs in it would become one: then it is left whole and reported once.
+    Collections are found from indentation (config_groups), not by parsing the file. On a
+    run through several sets, a table, comparison, sentence or registry left alone is
+    reported once, by the last set (CM2xx under --to 5), naming every old ID and the ID
+    the whole run ends on. A module-level default that moves while a table keyed by its old
+    value stays is reported at the lookup (`LIMITS.get(DEFAULT)`, CM107), or at the default
+    where no lookup is seen beside it. In a config file, top_p set together with temperature
+    in the mapping of a moved ID is reported (CM108): the 4.5 models reject the pair. It is
+    not removed, a judgement: the file is read by code the tool may not see, whose schema
+    may need the key.
 
     Before:  client.messages.create(model="claude-3-5-sonnet-20241022", ...)
     After:   client.messages.create(model="claude-sonnet-4-5-20250929", ...)

@@ -12,7 +12,7 @@ from claude_migrate.authoring import (
     RequestAware,
     Safety,
     Scope,
-    keep_closing_comma,
+    drop_items,
     literal_text,
     with_text,
 )
@@ -190,7 +190,7 @@ class BetaHeaders(RequestAware):
             return updated_node.with_changes(
                 args=[], whitespace_before_args=cst.SimpleWhitespace("")
             )
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
+        return drop_items(updated_node, args)
 
     def leave_List(self, original_node: cst.List, updated_node: cst.List) -> cst.List:
         return self._leave_sequence(original_node, updated_node)
@@ -226,9 +226,7 @@ class BetaHeaders(RequestAware):
             if new != text:
                 element = element.with_changes(value=with_text(value, new))
             elements.append(element)
-        return updated_node.with_changes(
-            elements=keep_closing_comma(updated_node.elements, elements)
-        )
+        return drop_items(updated_node, elements)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         if any(e in self._entries for e in original_node.elements):
@@ -252,9 +250,7 @@ class BetaHeaders(RequestAware):
             if kept != parts:
                 element = element.with_changes(value=with_text(value, ",".join(kept)))
             elements.append(element)
-        return updated_node.with_changes(
-            elements=keep_closing_comma(updated_node.elements, elements)
-        )
+        return drop_items(updated_node, elements)
 
     def _drop_empty_entries(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         kept = []
@@ -267,7 +263,7 @@ class BetaHeaders(RequestAware):
             kept.append(element)
         if len(kept) == len(updated_node.elements):
             return updated_node
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        return drop_items(updated_node, kept)
 
     def _header(self, node: cst.CSTNode, name: str) -> str | None:
         """The header's new name, None to drop it, or the name itself to keep it."""

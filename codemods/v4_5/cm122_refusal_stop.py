@@ -14,6 +14,7 @@ from claude_migrate.authoring import (
     line_length,
     literal_text,
     wrapped,
+    wrapped_block,
 )
 
 
@@ -41,6 +42,11 @@ class RefusalStop(TracksLines, Codemod):
     Unknown literals (`case "pause" | "pause_turn":`) in a dispatch on `x.stop_reason` do
     not veto it; OpenAI's or MCP's vocabulary does (stop_reasons.py).
 
+    Inserted code keeps to the file's line length (its longest line, 88 at least): a branch
+    body too wide at the depth it goes in has its call's arguments wrapped as black writes
+    them (a plain string still too long is split into adjacent literals), and a map that the
+    new entry makes too long, with what shares its line, goes one entry per line.
+
     Before:  elif response.stop_reason == "tool_use": ...
              else: raise RuntimeError("unexpected")
     After:   elif response.stop_reason == "tool_use": ...
@@ -55,7 +61,18 @@ class RefusalStop(TracksLines, Codemod):
     slug = "stop-reason-refusal"
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens", b"pause_turn")
+    # The other SDKs' constants too: Go, Java, Ruby, C#, PHP stop-reason switches are reported.
+    triggers = (
+        b"end_turn",
+        b"tool_use",
+        b"stop_sequence",
+        b"max_tokens",
+        b"pause_turn",
+        b"StopReasonEndTurn",
+        b"StopReason.END_TURN",
+        b"StopReason::END_TURN",
+        b"StopReason.EndTurn",
+    )
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
     finding_codes = {
         "CM123": "stop-reason dispatch or map with no refusal handling, left for a person"
@@ -210,7 +227,7 @@ class RefusalStop(TracksLines, Codemod):
                 kind, target = forms.pop()
                 value = f'"{sr.REASONS["openai_refusal"]}"'
                 code = f"return {value}" if kind == "return" else f"{target} = {value}"
-                return cst.IndentedBlock(body=cst.parse_module(code + "\n").body)
+                return self._fitted(node, cst.parse_module(code + "\n"))
             self._report(
                 node,
                 "this chain maps stop reasons to values of your own; what refusal should "
@@ -227,7 +244,9 @@ class RefusalStop(TracksLines, Codemod):
                 "stream mid-way; handle refusal where the stream ends",
             )
             return None
-        return self._body(subject)
+        return self._fitted(
+            node, cst.parse_module(self._template.replace("{reason}", subject) + "\n")
+        )
 
     def _report(self, node: cst.CSTNode, why: str) -> None:
         self.record_finding(
@@ -236,9 +255,12 @@ class RefusalStop(TracksLines, Codemod):
             f"no branch for {sr.REFUSAL} (Claude declined, HTTP 200) and none inserted: {why}",
         )
 
-    def _body(self, subject: str) -> cst.IndentedBlock:
-        code = self._template.replace("{reason}", subject)
-        return cst.IndentedBlock(body=cst.parse_module(code + "\n").body)
+    def _fitted(self, dispatch: cst.CSTNode, code: cst.Module) -> cst.IndentedBlock:
+        """The branch body, its long lines wrapped to the file's line length at the depth
+        the branch goes (one level in from the dispatch, which TracksLines keeps count of)."""
+        indent = self._lines.around(dispatch) + 4
+        block = cst.IndentedBlock(body=code.body)
+        return wrapped_block(block, line_length(self._module), indent)
 
 
 def _code(node: cst.CSTNode) -> str:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import libcst as cst
 from claude_migrate.codemods.common import converse
@@ -12,8 +12,8 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
+    drop_items,
     is_request_call,
-    keep_closing_comma,
     literal_text,
     mapping_values,
 )
@@ -28,28 +28,24 @@ class RequestRules(RequestAware):
     """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
 
     In messages.create / stream / count_tokens / parse (beta included), the SDK's
-    MessageCreateParams types and request dicts (batch params): when both temperature and
-    top_p are set, top_p is removed and temperature kept (the 4.5 models answer 400 to the
-    pair); a literal max_tokens above the target model's ceiling (64,000 for the 4.5
-    models) is clamped, and reported; a thinking budget_tokens not below max_tokens is
-    reported. A max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an
-    attribute of the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
+    MessageCreateParams types and request dicts (batch params), only where the request
+    provably goes to Claude (a Claude model in sight, or with no model in sight a call of
+    the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
+    {"model": self.cfg.model, ...}, is left alone and not reported): when temperature and
+    top_p are both literals beside a model in sight, top_p is removed and temperature kept
+    (the 4.5 models answer 400 to the pair), and the removal is reported with the value
+    lost (CM130). Where the values come from the caller's settings (opts.get("top_p",
+    NOT_GIVEN) may leave one unset) or the model cannot be seen, the pair is reported and
+    left: removing a setting the caller may rely on is not the tool's call (a judgement).
+    A literal max_tokens above the target model's ceiling (64,000 for the 4.5 models) is
+    clamped, and reported; a thinking budget_tokens not below max_tokens is reported. A
+    max_tokens or budget held in a module constant (max_tokens=OUTPUT_CAP), an attribute of
+    the enclosing class (self.OUTPUT_CAP) or a fallback written in the request
     (kw.get("max_tokens", 128000)) is read too: above the ceiling it is reported (CM131),
     not changed, since the constant may serve requests to other models (a judgement: a
     clamp there could cut another model's output short). Bedrock Converse requests get the
     same rules: inferenceConfig's temperature, topP and maxTokens, and the thinking in
     additionalModelRequestFields.
-    MessageCreateParams types and request dicts (batch params), only where the request
-    provably goes to Claude (a Claude model in sight, or with no model in sight a call of
-    the Anthropic SDK's Messages API; a request dict of another provider's wrapper, such as
-    {"model": self.cfg.model, ...}, is left alone): when
-    temperature and top_p are both literals beside a model in sight, top_p is removed and
-    temperature kept (the 4.5 models answer 400 to the pair), and the removal is reported
-    with the value lost (CM130). Where the values come from the caller's settings
-    (opts.get("top_p", NOT_GIVEN) may leave one unset) or the model cannot be seen, the pair
-    is reported and left: removing a setting the caller may rely on is not the tool's call.
-    A literal max_tokens above the target model's ceiling (64,000 for the 4.5 models) is
-    clamped, and reported; a thinking budget_tokens not below max_tokens is reported.
 
     Before:  client.messages.create(..., max_tokens=128000, temperature=0.2, top_p=0.9)
     After:   client.messages.create(..., max_tokens=64000, temperature=0.2)
@@ -84,7 +80,9 @@ class RequestRules(RequestAware):
         text = literal_text(model)
         if text is None and isinstance(model, cst.Name):
             text = self.requests.constants.get(model.value)
-        drop, replace = self._decide(request.values, text, converse.names(request))
+        drop, replace = self._decide(
+            request.values, text, converse.names(request), spell=converse.label
+        )
         for name in drop:
             self._converse.remove(request, name)
         for name, value in replace.items():
@@ -118,7 +116,7 @@ class RequestRules(RequestAware):
             if key in drop:
                 continue
             args.append(arg.with_changes(value=replace[key]) if key in replace else arg)
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, args))
+        return drop_items(updated_node, args)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
@@ -140,20 +138,22 @@ class RequestRules(RequestAware):
             if key in drop:
                 continue
             elements.append(element.with_changes(value=replace[key]) if key in replace else element)
-        return updated_node.with_changes(
-            elements=keep_closing_comma(updated_node.elements, elements)
-        )
+        return drop_items(updated_node, elements)
 
     def _decide(
         self,
         values: Mapping[str, cst.BaseExpression],
         model: str | None,
         nodes: Mapping[str, cst.CSTNode],
+        spell: Callable[[str], str] | None = None,
     ) -> tuple[set[str], dict[str | None, cst.BaseExpression]]:
+        """What to drop and replace; `spell` names a parameter as the request writes it (a
+        Converse request's inferenceConfig topP), None for a Messages request."""
+        name = spell or str
         drop: set[str] = set()
         replace: dict[str | None, cst.BaseExpression] = {}
         family = MODELS.family_of(model) if model else None
-        if self._drops_top_p(values, family, nodes):
+        if self._drops_top_p(values, family, nodes, name):
             drop.add(SAMPLING["drop_when_both"])
         ceiling = family.max_tokens if family else CEILING
         max_tokens = _integer(values.get("max_tokens"))
@@ -167,14 +167,20 @@ class RequestRules(RequestAware):
             old = values["max_tokens"]
             assert isinstance(old, cst.Integer)
             replace["max_tokens"] = old.with_changes(value=_format_like(ceiling, old.value))
-            self.record_change(nodes["max_tokens"], f"max_tokens {max_tokens} -> {ceiling}")
+            where = name("max_tokens")
+            self.record_change(nodes["max_tokens"], f"{where} {max_tokens} -> {ceiling}")
+            sdk = (
+                ""
+                if spell
+                else " (the Python SDK also wants streaming above 21,333 for a non-streaming "
+                "messages.create)"
+            )
             self.record_finding(
                 nodes["max_tokens"],
                 "CM126",
-                f"max_tokens {max_tokens} is above the {ceiling} ceiling of "
+                f"{where} {max_tokens} is above the {ceiling} ceiling of "
                 f"{family.name if family else 'the 4.5 models'} and was clamped; check that the "
-                "output still fits (the Python SDK also wants streaming above 21,333 for a "
-                "non-streaming messages.create)",
+                f"output still fits{sdk}",
             )
             max_tokens = ceiling
         if max_tokens is None and "max_tokens" in values and not newer and not later:
@@ -188,7 +194,7 @@ class RequestRules(RequestAware):
             self.record_finding(
                 nodes["thinking"],
                 "CM127",
-                f"thinking budget_tokens {budget} must be below max_tokens {max_tokens}",
+                f"thinking budget_tokens {budget} must be below {name('max_tokens')} {max_tokens}",
             )
         return drop, replace
 
@@ -218,23 +224,28 @@ class RequestRules(RequestAware):
         values: Mapping[str, cst.BaseExpression],
         family: Family | None,
         nodes: Mapping[str, cst.CSTNode],
+        name: Callable[[str], str],
     ) -> bool:
         """top_p goes where temperature is beside it, both are literals and the model is one
-        that rejects the pair; every removal, and every pair left, is reported."""
+        that rejects the pair; every removal, and every pair left, is reported (`name` spells
+        a parameter as the request writes it)."""
         keep, drop = SAMPLING["keep"], SAMPLING["drop_when_both"]
         if keep not in values or drop not in values:
             return False
         kept, dropped = _code(values[keep]), _code(values[drop])
+        kept_name, dropped_name = name(keep), name(drop)
         literal = all(_is_number(values[k]) for k in (keep, drop))
         if literal and family is not None:
-            self.record_change(nodes[drop], f"removed {drop}={dropped}")
+            self.record_change(nodes[drop], f"removed {dropped_name}={dropped}")
             self.record_finding(
                 nodes[drop],
                 "CM130",
-                f"{drop}={dropped} was removed: {family.name} rejects temperature together "
-                f"with top_p (400); {keep}={kept} is kept",
+                f"{dropped_name}={dropped} was removed: {family.name} rejects temperature "
+                f"together with top_p (400); {kept_name}={kept} is kept",
             )
             return True
+        if self.context.options.target > self.target:
+            return False  # the later set's sampling rule reports each of them (CM212)
         why = (
             "the model of this request cannot be seen"
             if family is None
@@ -243,8 +254,8 @@ class RequestRules(RequestAware):
         self.record_finding(
             nodes[drop],
             "CM130",
-            f"{keep}={kept} and {drop}={dropped} are both set, and the 4.5 models reject the "
-            f"pair (400); left unchanged because {why}: send only one of them",
+            f"{kept_name}={kept} and {dropped_name}={dropped} are both set, and the 4.5 models "
+            f"reject the pair (400); left unchanged because {why}: send only one of them",
         )
         return False
 

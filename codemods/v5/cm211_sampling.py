@@ -9,9 +9,9 @@ from claude_migrate.authoring import (
     FileContext,
     RequestAware,
     Safety,
+    drop_items,
     keep_closing_comma,
     literal_text,
-    request_values,
 )
 
 from .requests import FIVE, HAIKU, MODELS, target_of
@@ -26,21 +26,26 @@ class SamplingParameters(RequestAware):
     Opus 5 and Sonnet 5 answer 400 to any non-default sampling parameter, and anthropic SDK
     1.0 removed the three keyword arguments (TypeError before any request). They are removed
     from messages.create/stream/parse/count_tokens (beta included), the SDK's
-    MessageCreateParams, request dicts (batch params) and their extra_body, and every removal
-    is reported with the value that was lost (temperature=0 never guaranteed determinism).
-    Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose model
-    cannot be seen, is reported, not changed. A Bedrock Converse request gets the same rule
-    for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k.
-    cannot be seen, is reported, not changed. Only requests that provably go to Claude are
-    touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or with
-    no model in sight a call of the SDK's Messages API): a request dict of another provider
-    (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
+    MessageCreateParams, request dicts (batch params) and their extra_body, and every
+    removal is reported with the value that was lost (temperature=0 never guaranteed
+    determinism). A value that is not a literal (opts.get("temperature")) goes too, a
+    judgement: SDK 1.0 has no such keyword, so the call cannot run with it whatever it
+    holds. Where the model cannot be seen, the parameters kept are one finding per request.
+    Haiku 4.5 still honours one of temperature and top_p: a Haiku request, or one whose
+    model cannot be seen, is reported, not changed. A Bedrock Converse request gets the same
+    rule for inferenceConfig's temperature and topP and additionalModelRequestFields' top_k,
+    and its findings name those keys (no SDK keyword is involved there, so a Haiku 4.5
+    Converse request is left to CM125's pair rule). Only requests that provably go to Claude
+    are touched or reported (RequestModels.goes_to_anthropic: a Claude model in sight, or
+    with no model in sight a call of the SDK's Messages API): a request dict of another
+    provider (a Groq or LiteLLM wrapper with {"model": self.cfg.model, ...}) is left alone.
 
     Before:  client.messages.create(model="claude-sonnet-5", temperature=0.2, ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)
 
-    Source: model deprecations ("API parameter deprecations"), thinking limits, migration guide;
-    anthropic SDK MIGRATION.md for 1.0 (shared reference claude-5-facts.md, sections 2.1 and 3).
+    Source: model deprecations ("API parameter deprecations"), thinking limits, migration
+    guide; anthropic SDK MIGRATION.md for 1.0 (shared reference claude-5-facts.md, sections
+    2.1 and 3).
     """
 
     code = "CM211"
@@ -64,20 +69,25 @@ class SamplingParameters(RequestAware):
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._converse = converse.Edits()
+        self._left: dict[cst.CSTNode, list[str]] = {}  # per request, parameters kept
 
     def visit_Call(self, node: cst.Call) -> None:
         request = converse.converse_request(node, self.requests.constants)
         if request is None:
             return
         target = target_of(request.values, self.requests)
+        if target != FIVE:
+            return  # Haiku 4.5 takes them through Converse: no SDK keyword is involved
         elements = converse.names(request)
         for name in SAMPLING:
-            if name in request.values and self._drops(elements[name], name, request.values, target):
+            if name in request.values and self._drops(
+                elements[name], name, request.values, target, converse.label(name)
+            ):
                 self._converse.remove(request, name)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
-        if values is None or not self.requests.goes_to_anthropic(original_node, values):
+        values = self.claude_request(original_node)
+        if values is None:
             return updated_node
         target = target_of(values, self.requests)
         if target == HAIKU and self._haiku_moves_on():
@@ -91,7 +101,8 @@ class SamplingParameters(RequestAware):
                 original_node, a.keyword.value if a.keyword else None, values, target
             )
         ]
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+        self._report_left(original_node, target)
+        return drop_items(updated_node, kept)
 
     def _haiku_moves_on(self) -> bool:
         """A run to a later set moves Haiku 4.5 on to a model that rejects sampling parameters
@@ -143,8 +154,8 @@ class SamplingParameters(RequestAware):
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         updated_node = self._converse.apply(original_node, updated_node)
-        values = request_values(original_node)
-        if values is None or not self.requests.goes_to_anthropic(original_node, values):
+        values = self.claude_request(original_node)
+        if values is None:
             return updated_node
         target = target_of(values, self.requests)
         if target == HAIKU and self._haiku_moves_on():
@@ -157,7 +168,8 @@ class SamplingParameters(RequestAware):
                 and self._drops(original_node, literal_text(e.key), values, target)
             )
         ]
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        self._report_left(original_node, target)
+        return drop_items(updated_node, kept)
 
     def _drops(
         self,
@@ -165,24 +177,39 @@ class SamplingParameters(RequestAware):
         name: str | None,
         values: Mapping[str, cst.BaseExpression],
         target: str | None,
+        converse_label: str | None = None,
     ) -> bool:
+        """Whether `name` goes; `converse_label` spells it as a Converse request does
+        (inferenceConfig topP), where the SDK keyword's TypeError does not apply."""
         if name is None or name not in SAMPLING:
             return False
         value = cst.Module([]).code_for_node(values[name])
         if target == FIVE:
-            self.record_change(owner, f"removed {name}={value}")
+            where = converse_label or name
+            self.record_change(owner, f"removed {where}={value}")
+            sdk = (
+                "" if converse_label else ", and anthropic SDK 1.0 removed the keyword (TypeError)"
+            )
             self.record_finding(
                 owner,
                 "CM212",
-                f"{name}={value} was removed: Opus 5 and Sonnet 5 reject sampling parameters "
-                "(400), and anthropic SDK 1.0 removed the keyword (TypeError)",
+                f"{where}={value} was removed: Opus 5 and Sonnet 5 reject sampling parameters "
+                f"(400){sdk}",
             )
             return True
+        self._left.setdefault(owner, []).append(f"{converse_label or name}={value}")
+        return False
+
+    def _report_left(self, owner: cst.CSTNode, target: str | None) -> None:
+        """One finding for the sampling parameters a request keeps, not one per parameter."""
+        left = self._left.pop(owner, [])
+        if not left:
+            return
+        them = "it" if len(left) == 1 else "them"
         why = (
             "Haiku 4.5 takes one of temperature and top_p; with anthropic SDK >= 1.0 pass it in "
             "extra_body, and with SDK 2.x only under a pinned anthropic-version 2023-06-01"
             if target == HAIKU
-            else "the model of this request cannot be seen; Opus 5 and Sonnet 5 reject it"
+            else f"the model of this request cannot be seen; Opus 5 and Sonnet 5 reject {them}"
         )
-        self.record_finding(owner, "CM212", f"{name}={value}: {why}")
-        return False
+        self.record_finding(owner, "CM212", f"{', '.join(left)}: {why}")

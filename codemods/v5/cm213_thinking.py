@@ -26,10 +26,14 @@ class AdaptiveThinking(EachRequest):
     "display" key is kept). There is no documented mapping from a token budget to an effort
     level, so none is invented: effort stays at its default, high, and the dropped budget is
     reported so that a person can set output_config={"effort": ...} if the budget mattered.
-    Also reported: thinking {"type": "disabled"} with effort xhigh or max (400 on Opus 5), and
-    manual thinking whose model cannot be seen. Haiku 4.5 keeps manual thinking (it rejects
-    adaptive). A Bedrock Converse request's thinking, in additionalModelRequestFields, gets
-    the same rule.
+    Also reported: thinking {"type": "disabled"} with effort xhigh or max (400 on Opus 5),
+    and manual thinking whose model cannot be seen (on a run to 5.5, CM311 reports it
+    instead). Haiku 4.5 keeps manual thinking (it rejects adaptive). Only requests that
+    provably go to Claude are read (a Claude model in sight, or a call of the Anthropic
+    SDK's Messages API): the same dict built for another provider is left alone and not
+    reported. A Bedrock Converse request's thinking, in additionalModelRequestFields, gets
+    the same rule; Converse has no output_config argument, so its findings say to set the
+    effort inside additionalModelRequestFields, which passes the model's own fields through.
 
     Before:  thinking={"type": "enabled", "budget_tokens": 10000}
     After:   thinking={"type": "adaptive"}
@@ -43,7 +47,15 @@ class AdaptiveThinking(EachRequest):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"thinking", b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
+    # Go, C#, Java: reported (Go's ThinkingConfigParamOfEnabled(n) and Java's
+    # .enabledThinking(n) take the budget with no field named for it).
+    triggers = (
+        b"thinking",
+        b"BudgetTokens",
+        b"budgetTokens",
+        b"ThinkingConfigParamOfEnabled",
+        b"enabledThinking",
+    )
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:
@@ -53,13 +65,17 @@ class AdaptiveThinking(EachRequest):
     def visit_Call(self, node: cst.Call) -> None:
         request = converse.converse_request(node, self.requests.constants)
         if request is not None:  # thinking in a Converse call's additionalModelRequestFields
-            self.visit_request(node, request.values)
+            self._inspect(request.values, converse.EFFORT)
             return
         super().visit_Call(node)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
     ) -> None:
+        self._inspect(values, 'output_config={"effort": ...}')
+
+    def _inspect(self, values: Mapping[str, cst.BaseExpression], set_effort: str) -> None:
+        """`set_effort` says where this request sets an effort (Converse has no output_config)."""
         thinking = values.get("thinking")
         if not isinstance(thinking, cst.Dict):
             return
@@ -77,10 +93,10 @@ class AdaptiveThinking(EachRequest):
                 thinking,
                 "CM214",
                 f"budget_tokens={budget} was dropped for adaptive thinking; effort stays at its default "
-                f'({self._default_effort()}): set output_config={{"effort": ...}} if the budget was '
-                "there to save tokens",
+                f"({self._default_effort()}): set {set_effort} if the budget was there to save tokens",
             )
-        elif kind == "enabled" and target is None:
+        elif kind == "enabled" and target is None and self.context.options.target == self.target:
+            # On a run to a later set, that set reports the unseen model's manual thinking.
             self.record_finding(
                 thinking,
                 "CM214",

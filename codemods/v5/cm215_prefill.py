@@ -3,26 +3,30 @@ from __future__ import annotations
 import libcst as cst
 
 from claude_migrate.authoring import (
-    Codemod,
+    RequestAware,
     Safety,
     literal_text,
     mapping_values,
-    request_values,
     sets_key,
 )
 
+from .requests import MODELS
 
-class AssistantPrefill(Codemod):
+
+class AssistantPrefill(RequestAware):
     """Report requests whose messages end with an assistant turn (prefill): Opus 5 and Sonnet 5 answer 400.
 
     A messages list written in the request whose last entry has role "assistant" with text
     written out (a string, an f-string or text blocks) is a prefill. It is reported at that
-    message and never rewritten: code usually glues the prefill onto the output ("{" + text),
-    and the replacement depends on why it was there (structured outputs for JSON, a system
-    prompt instruction for a preamble, a user turn for a continuation). Two continuations
-    are not prefills and are left alone: sending back response.content after pause_turn, and
-    a retry that carries a refusal's fallback_credit_token (the token authorises the appended
-    assistant turn; the SDK's fallback middleware sends exactly this).
+    message and never rewritten: code usually glues the prefill onto the output ("{" +
+    text), and the replacement depends on why it was there (structured outputs for JSON, a
+    system prompt instruction for a preamble, a user turn for a continuation). Two
+    continuations are not prefills and are left alone: sending back response.content after
+    pause_turn, and a retry that carries a refusal's fallback_credit_token (the token
+    authorises the appended assistant turn; the SDK's fallback middleware sends exactly
+    this). Only requests that provably go to Claude are read (a Claude model in sight, or a
+    call of the Anthropic SDK's Messages API): a request dict of the same shape built for
+    another provider is left alone and not reported.
 
     Before:  messages=[{"role": "user", ...}, {"role": "assistant", "content": "{"}]
     After:   (unchanged; reported)
@@ -35,6 +39,7 @@ class AssistantPrefill(Codemod):
 
     code = "CM215"
     slug = "assistant-prefill"
+    models = MODELS
     target = (5, 0)
     safety = Safety.REPORT
     triggers = (b"assistant",)
@@ -52,7 +57,7 @@ class AssistantPrefill(Codemod):
         return "Opus 5 and Sonnet 5"
 
     def _check(self, node: cst.CSTNode) -> None:
-        values = request_values(node)
+        values = self.claude_request(node)
         messages = values.get("messages") if values else None
         if not isinstance(messages, cst.List) or not messages.elements:
             return

@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import Codemod, Safety, keep_closing_comma, request_values
+from claude_migrate.authoring import RequestAware, Safety, keep_closing_comma
+
+from .requests import MODELS
 
 HELPERS = (".parse", ".stream", ".count_tokens", ".tool_runner")
 
 
-class OutputConfigFormat(Codemod):
+class OutputConfigFormat(RequestAware):
     """Move output_format={...} into output_config={"format": {...}}, merged with an existing output_config.
 
-    The structured-outputs format moved from output_format to output_config.format; anthropic
-    SDK 1.0 removed output_format={dict} from beta.messages.create and count_tokens (a
-    TypeError), and the API accepts the old name only for a transition period. A dict written
-    in the call moves; if output_config is already there as a dict, "format" joins it (effort
-    stays). output_format=SomeModel on parse, stream, count_tokens or tool_runner is the SDK's
-    Pydantic helper and stays. Anything else (a variable, an output_config that is not a dict
-    literal) is reported.
+    The structured-outputs format moved from output_format to output_config.format;
+    anthropic SDK 1.0 removed output_format={dict} from beta.messages.create and
+    count_tokens (a TypeError), and the API accepts the old name only for a transition
+    period. A dict written in the call moves; if output_config is already there as a dict,
+    "format" joins it (effort stays). output_format=SomeModel on parse, stream, count_tokens
+    or tool_runner is the SDK's Pydantic helper and stays. Anything else (a variable, an
+    output_config that is not a dict literal) is reported. Only requests that provably go to
+    Claude are read (a Claude model in sight, or a call of the Anthropic SDK's Messages
+    API): a request dict of the same shape built for another provider is left alone and not
+    reported.
 
     Before:  client.beta.messages.create(..., output_format={"type": "json_schema", "schema": S})
     After:   client.beta.messages.create(..., output_config={"format": {"type": "json_schema", "schema": S}})
@@ -27,13 +32,14 @@ class OutputConfigFormat(Codemod):
 
     code = "CM217"
     slug = "output-config-format"
+    models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
     triggers = (b"output_format",)
     finding_codes = {"CM218": "output_format that cannot be moved safely"}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         if values is None or "output_format" not in values:
             return updated_node
         fmt = next(a for a in updated_node.args if a.keyword and a.keyword.value == "output_format")

@@ -12,7 +12,6 @@ from claude_migrate.authoring import (
     Safety,
     dict_entries,
     dotted_name,
-    request_values,
 )
 
 from .requests import HAIKU, MODELS, family_of
@@ -26,12 +25,15 @@ class MaxTokensCeiling(RequestAware):
 
     A literal max_tokens above the target model's synchronous output ceiling is clamped and
     reported. Also reported: a non-streaming messages.create above 21,333, which the Python
-    SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5 think
-    by default, that thinking now counts against max_tokens. A request whose model cannot be
-    seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens gets the
-    same rule. A max_tokens held in a module constant, an attribute of the enclosing
-    class or a fallback written in the request (kw.get("max_tokens", 200000)) is reported
-    above the ceiling, not changed: it may serve requests to other models.
+    SDK refuses client-side ("Streaming is required ..."), and, since Opus 5 and Sonnet 5
+    think by default, that thinking now counts against max_tokens. A request whose model
+    cannot be seen is left alone. A Bedrock Converse request's inferenceConfig maxTokens
+    gets the same rule. A max_tokens held in a module constant, an attribute of the
+    enclosing class or a fallback written in the request (kw.get("max_tokens", 200000)) is
+    reported above the ceiling, not changed: it may serve requests to other models. Only
+    requests that provably go to Claude are read (a Claude model in sight, or a call of the
+    Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported.
 
     Before:  client.messages.create(model="claude-opus-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-opus-5", max_tokens=128000, ...)
@@ -58,7 +60,8 @@ class MaxTokensCeiling(RequestAware):
         literal = request.values.get("max_tokens") if request else None
         if request is None or not isinstance(literal, cst.Integer):
             return
-        _, new = self._clamp(converse.names(request)["max_tokens"], request.values, literal)
+        element = converse.names(request)["max_tokens"]
+        _, new = self._clamp(element, request.values, literal, converse.label("max_tokens"))
         if new is not None:
             self._converse.set_value(request, "max_tokens", new)
 
@@ -76,7 +79,7 @@ class MaxTokensCeiling(RequestAware):
         return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
@@ -109,7 +112,7 @@ class MaxTokensCeiling(RequestAware):
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
         """A request written as a dict (a batch's params)."""
         updated_node = self._converse.apply(original_node, updated_node)
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
         if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
             self._report_held(original_node, values)
@@ -123,7 +126,10 @@ class MaxTokensCeiling(RequestAware):
         )
 
     def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
-        """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
+        """max_tokens held outside the parameter, above the ceiling: reported, not changed.
+        On a run to a later set, that set reports it against the model the run ends on."""
+        if self.context.options.target > self.target:
+            return
         family = family_of(values, self.requests)
         held = self.held.value(values["max_tokens"], "max_tokens")
         if family is None or held is None:
@@ -138,10 +144,15 @@ class MaxTokensCeiling(RequestAware):
             )
 
     def _clamp(
-        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+        self,
+        node: cst.CSTNode,
+        values: Mapping[str, cst.BaseExpression],
+        literal: cst.Integer,
+        where: str = "max_tokens",
     ) -> tuple[int | None, cst.Integer | None]:
         """(max_tokens after the rule, or None when the model cannot be seen; the clamped literal
-        when it was above the ceiling)."""
+        when it was above the ceiling). `where` names it as the request does (a Converse
+        request's inferenceConfig maxTokens)."""
         family = family_of(values, self.requests)
         if family is None:
             return None, None
@@ -151,9 +162,9 @@ class MaxTokensCeiling(RequestAware):
             return value, None  # Haiku moves on to a later model, with a higher ceiling
         if value <= ceiling:
             return value, None
-        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_change(node, f"{where} {value} -> {ceiling}")
         self.record_finding(
-            node, "CM220", f"max_tokens {value} is above the {ceiling} ceiling and was clamped"
+            node, "CM220", f"{where} {value} is above the {ceiling} ceiling and was clamped"
         )
         text = f"{ceiling:_}" if "_" in literal.value else str(ceiling)
         return ceiling, literal.with_changes(value=text)

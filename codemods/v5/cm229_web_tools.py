@@ -19,12 +19,15 @@ class WebTools(EachRequest):
     """Report web tools a 5-generation model cannot use as written: web fetch on Opus 5, default callers on Haiku 4.5.
 
     Opus 5 has no web fetch tool (Sonnet 5 has); whether the API answers 400 or ignores the
-    tool is not documented, so a request to Opus 5 that lists web_fetch_* is reported.
-    From 20260209 on, web search and web fetch let code execution call them unless
+    tool is not documented, so a request to Opus 5 that lists web_fetch_* is reported. From
+    20260209 on, web search and web fetch let code execution call them unless
     allowed_callers says otherwise; Haiku 4.5 has no programmatic tool calling and answers
     400 unless allowed_callers is ["direct"]. Both are reported at the tool, not rewritten:
-    dropping a tool or choosing its callers is the application's decision. Only tools written
-    in the request's own tools list are seen.
+    dropping a tool or choosing its callers is the application's decision. Only tools
+    written in the request's own tools list are seen. Only requests that provably go to
+    Claude are read (a Claude model in sight, or a call of the Anthropic SDK's Messages
+    API): a request dict of the same shape built for another provider is left alone and not
+    reported.
 
     Before:  client.messages.create(model="claude-opus-5", tools=[{"type": "web_fetch_20250910", ...}])
     After:   (unchanged; reported)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import RequestAware, Safety, dotted_name, request_values
+from claude_migrate.authoring import RequestAware, Safety, dotted_name
 
 from .requests import MODELS, family_of
 
@@ -17,10 +17,13 @@ class TokenCounts(RequestAware):
 
     Opus 5 uses the Opus 4.7 tokenizer (1.0 to 1.35 times the tokens of earlier models) and
     Sonnet 5 a new one (about 30% more than Sonnet 4.6). Budgets, truncation thresholds and
-    cost estimates built on counts from the old models shift, and counts from one 5-generation
-    model should not be reused for the other. Each messages.count_tokens call for Opus 5 or
-    Sonnet 5 is reported so that whatever consumes its count can be re-measured; nothing is
-    rewritten, since no fixed factor is documented.
+    cost estimates built on counts from the old models shift, and counts from one
+    5-generation model should not be reused for the other. Each messages.count_tokens call
+    for Opus 5 or Sonnet 5 is reported so that whatever consumes its count can be re-
+    measured; nothing is rewritten, since no fixed factor is documented. Only requests that
+    provably go to Claude are read (a Claude model in sight, or a call of the Anthropic
+    SDK's Messages API): a request dict of the same shape built for another provider is left
+    alone and not reported.
 
     Before:  client.messages.count_tokens(model="claude-sonnet-5", messages=...)
     After:   (unchanged; reported)
@@ -39,7 +42,7 @@ class TokenCounts(RequestAware):
     def visit_Call(self, node: cst.Call) -> None:
         if not dotted_name(node.func).endswith(".count_tokens"):
             return
-        values = request_values(node)
+        values = self.claude_request(node)
         family = family_of(values, self.requests) if values is not None else None
         if family not in TOKENIZER:
             return

@@ -3,13 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import (
     EachRequest,
     FileContext,
     Safety,
     dict_entries,
-    keep_closing_comma,
+    drop_items,
     literal_text,
     with_text,
 )
@@ -38,16 +39,21 @@ DEFAULT_EFFORT = {
 class Thinking55(EachRequest):
     """Give each 5.5 model a thinking setting it accepts: adaptive for manual, and disabled per model.
 
-    Manual thinking ({"type": "enabled", "budget_tokens": N}) is a 400 on Opus 5.5, Sonnet 5.5
-    and Haiku 5.5: it becomes {"type": "adaptive"} (a "display" key is kept) and the dropped
-    budget is reported, since no budget maps to an effort level. {"type": "disabled"} is a 400
-    on Opus 5.5, whose thinking cannot be turned off: the setting is removed and reported
-    (output_config effort, "low" for instance, is the way to think less; the level is yours
-    to choose). On Sonnet 5.5 disabled becomes {"type": "between_tools"} when the request's
-    effort is absent or a literal up to "high" (between_tools is a 400 at xhigh and max);
-    otherwise it is reported. Haiku 5.5 keeps disabled, reported with an effort above
-    "high" (400). between_tools sent to Opus or Haiku 5.5, and manual or disabled thinking
-    whose model cannot be seen, are reported.
+    Manual thinking ({"type": "enabled", "budget_tokens": N}) is a 400 on Opus 5.5, Sonnet
+    5.5 and Haiku 5.5: it becomes {"type": "adaptive"} (a "display" key is kept) and the
+    dropped budget is reported, since no budget maps to an effort level. {"type":
+    "disabled"} is a 400 on Opus 5.5, whose thinking cannot be turned off: the setting is
+    removed and reported (output_config effort, "low" for instance, is the way to think
+    less; the level is yours to choose). On Sonnet 5.5 disabled becomes {"type":
+    "between_tools"} when the request's effort is absent or a literal up to "high"
+    (between_tools is a 400 at xhigh and max); otherwise it is reported. Haiku 5.5 keeps
+    disabled, reported with an effort above "high" (400). between_tools sent to Opus or
+    Haiku 5.5, and manual or disabled thinking whose model cannot be seen, are reported.
+    Only requests that provably go to Claude are read (a Claude model in sight, or a call of
+    the Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported. A Bedrock
+    Converse request's thinking, in additionalModelRequestFields, gets the same rules (a
+    removed setting leaves that dict).
 
     Before:  client.messages.create(model="claude-sonnet-5-5", thinking={"type": "disabled"}, ...)
     After:   client.messages.create(model="claude-sonnet-5-5", thinking={"type": "between_tools"}, ...)
@@ -61,13 +67,26 @@ class Thinking55(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"thinking",)
+    triggers = (b"thinking",)  # a Converse request's thinking is spelled the same
     finding_codes = {"CM311": "thinking setting a 5.5 model rejects, or one changed for it"}
 
     def __init__(self, context: FileContext) -> None:
         super().__init__(context)
         self._retype: dict[cst.Dict, str] = {}  # thinking dict -> its new type
         self._drop: set[cst.CSTNode] = set()  # requests whose thinking is removed
+        self._converse = converse.Edits()
+        self._converse_request: converse.ConverseRequest | None = None
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            super().visit_Call(node)
+            return
+        # thinking in a Converse call's additionalModelRequestFields: the same rule, and a
+        # removal drops its entry there.
+        self._converse_request = request
+        self.visit_request(node, request.values)
+        self._converse_request = None
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
@@ -102,15 +121,22 @@ class Thinking55(EachRequest):
                 "CM311",
                 f"budget_tokens={budget} was dropped: {NAMES[family]} accepts only adaptive "
                 f"thinking; effort stays at its default ({DEFAULT_EFFORT[family]}): set "
-                'output_config={"effort": ...} if the budget was there to save tokens',
+                f"{self._effort_at()} if the budget was there to save tokens",
             )
         elif kind == "disabled" and family == OPUS:
-            self._drop.add(node)
+            if self._converse_request is not None:
+                self._converse.remove(self._converse_request, "thinking")
+                self.record_change(
+                    thinking,
+                    f"removed {converse.EXTRA} thinking (disabled: a 400 on Opus 5.5)",
+                )
+            else:
+                self._drop.add(node)
             self.record_finding(
                 thinking,
                 "CM311",
                 'thinking {"type": "disabled"} was removed: Opus 5.5 always thinks and answers 400 '
-                'to it; to think less, lower output_config={"effort": ...} ("low", say)',
+                f'to it; to think less, lower {self._effort_at()} ("low", say)',
             )
         elif kind == "disabled" and family == SONNET:
             if len(keys) == 1 and (not effort_set or level in LOW_EFFORTS):
@@ -149,6 +175,10 @@ class Thinking55(EachRequest):
                 "between_tools is a 400 at effort xhigh and max: lower the effort or use adaptive",
             )
 
+    def _effort_at(self) -> str:
+        """Where this request sets an effort: Converse has no output_config argument."""
+        return converse.EFFORT if self._converse_request else 'output_config={"effort": ...}'
+
     def _unseen(self, thinking: cst.Dict, kind: str | None) -> None:
         if kind == "enabled":
             why = 'manual thinking is a 400 on every 5.5 model (use {"type": "adaptive"})'
@@ -168,9 +198,10 @@ class Thinking55(EachRequest):
             return updated_node
         self.record_change(original_node, "removed thinking (disabled: a 400 on Opus 5.5)")
         kept = [a for a in updated_node.args if not (a.keyword and a.keyword.value == "thinking")]
-        return updated_node.with_changes(args=keep_closing_comma(updated_node.args, kept))
+        return drop_items(updated_node, kept)
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
+        updated_node = self._converse.apply(original_node, updated_node)
         if original_node in self._drop:
             self.record_change(original_node, "removed thinking (disabled: a 400 on Opus 5.5)")
             kept = [
@@ -178,9 +209,7 @@ class Thinking55(EachRequest):
                 for e in updated_node.elements
                 if not (isinstance(e, cst.DictElement) and literal_text(e.key) == "thinking")
             ]
-            return updated_node.with_changes(
-                elements=keep_closing_comma(updated_node.elements, kept)
-            )
+            return drop_items(updated_node, kept)
         new = self._retype.get(original_node)
         if new is None:
             return updated_node
@@ -195,4 +224,4 @@ class Thinking55(EachRequest):
             if not (isinstance(e, cst.DictElement) and literal_text(e.key) == "budget_tokens")
         ]
         self.record_change(original_node, f'thinking {{"type": "{old}"}} -> {{"type": "{new}"}}')
-        return updated_node.with_changes(elements=keep_closing_comma(updated_node.elements, kept))
+        return drop_items(updated_node, kept)

@@ -16,13 +16,16 @@ class ThinkingDefaults55(EachRequest):
 
     A request that sets no output_config effort gets the model's default: medium on Opus 5.5
     (Opus 5: high, so less thinking than before) and on Haiku 5.5 (Haiku 4.5 had no effort).
-    A request that sets no thinking thinks adaptively on all three (Haiku 4.5 did not think):
-    thinking is billed as output and counts against max_tokens. Each such request is reported
-    once, with what keeps the old behaviour on that model (an explicit effort; between_tools on
-    Sonnet 5.5; disabled on Haiku 5.5 up to effort high; Opus 5.5 cannot stop thinking).
-    Adding an effort is a choice, so nothing is changed. Also reported: Haiku 5.5 at effort
-    xhigh, which in multi-turn chat can end a turn with the whole answer inside thinking and
-    no text. Token counting, **kwargs and thinking set in extra_body are left alone.
+    A request that sets no thinking thinks adaptively on all three (Haiku 4.5 did not
+    think): thinking is billed as output and counts against max_tokens. Each such request is
+    reported once, with what keeps the old behaviour on that model (an explicit effort;
+    between_tools on Sonnet 5.5; disabled on Haiku 5.5 up to effort high; Opus 5.5 cannot
+    stop thinking). Adding an effort is a choice, so nothing is changed. Also reported:
+    Haiku 5.5 at effort xhigh, which in multi-turn chat can end a turn with the whole answer
+    inside thinking and no text. Token counting, **kwargs and thinking set in extra_body are
+    left alone. Only requests that provably go to Claude are read (a Claude model in sight,
+    or a call of the Anthropic SDK's Messages API): a request dict of the same shape built
+    for another provider is left alone and not reported.
 
     Before:  client.messages.create(model="claude-opus-5-5", max_tokens=1024, messages=...)
     After:   (unchanged; reported)

@@ -11,7 +11,6 @@ from claude_migrate.authoring import (
     Scope,
     literal_text,
     mapping_values,
-    request_values,
     visit,
 )
 
@@ -123,7 +122,7 @@ class ThinkingBlocksBound(RequestAware):
                 self._scopes[-1].edited.setdefault(item.value, f"{item.value} = {code(node.value)}")
 
     def _request(self, node: cst.Call | cst.Dict) -> None:
-        values = request_values(node)
+        values = self.claude_request(node)
         if values is None:
             return
         scope = self._scopes[-1]
@@ -191,7 +190,7 @@ class _Finder(cst.CSTVisitor):
         self._check(node)
 
     def _check(self, node: cst.Call | cst.Dict) -> None:
-        values = request_values(node)
+        values = self.owner.claude_request(node)
         if values is not None and family_of(values, self.owner.requests) in (OPUS, SONNET, HAIKU):
             self.found = True
 

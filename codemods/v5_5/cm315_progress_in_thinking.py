@@ -15,12 +15,14 @@ class ProgressInThinking(EachRequest):
     """Report streamed tool-using requests to Opus or Sonnet 5.5 whose progress text would go silent.
 
     Earlier models wrote short text between tool calls ("Let me check the logs..."), which
-    apps stream as progress. Opus 5.5 and Sonnet 5.5 write it inside thinking blocks, and the
-    default display "omitted" leaves those empty: a UI that streams text goes quiet during
-    tool use. A streamed request (messages.stream or stream=True) with tools is reported
-    unless its thinking already shows the text (display "summarized", or beta "updates") or
-    is Sonnet 5.5's between_tools. The fix changes what is streamed and billed, so nothing is
-    rewritten.
+    apps stream as progress. Opus 5.5 and Sonnet 5.5 write it inside thinking blocks, and
+    the default display "omitted" leaves those empty: a UI that streams text goes quiet
+    during tool use. A streamed request (messages.stream or stream=True) with tools is
+    reported unless its thinking already shows the text (display "summarized", or beta
+    "updates") or is Sonnet 5.5's between_tools. The fix changes what is streamed and
+    billed, so nothing is rewritten. Only requests that provably go to Claude are read (a
+    Claude model in sight, or a call of the Anthropic SDK's Messages API): a request dict of
+    the same shape built for another provider is left alone and not reported.
 
     Before:  client.messages.stream(model="claude-opus-5-5", tools=TOOLS, ...)
     After:   (unchanged; reported: thinking={"type": "adaptive", "display": "summarized"})

@@ -24,9 +24,12 @@ class AdvisorModel(EachRequest):
 
     With Sonnet 5.5 running the conversation, the advisor tool (advisor_20260301) rejects
     Opus 4.8, Opus 4.7, Sonnet 5 and Haiku 5.5 as its advisor model. Which advisor to use
-    instead is a choice of cost and quality, so the tool is reported, never changed. The tool
-    is found in the request's tools list, written there or as a module-level list or dict; a
-    request whose model cannot be seen is reported too.
+    instead is a choice of cost and quality, so the tool is reported, never changed. The
+    tool is found in the request's tools list, written there or as a module-level list or
+    dict; a request whose model cannot be seen is reported too. Only requests that provably
+    go to Claude are read (a Claude model in sight, or a call of the Anthropic SDK's
+    Messages API): a request dict of the same shape built for another provider is left alone
+    and not reported.
 
     Before:  client.beta.messages.create(model="claude-sonnet-5-5", tools=[{"type": "advisor_20260301", "model": "claude-haiku-5-5", ...}], ...)
     After:   (unchanged; reported)

@@ -16,10 +16,13 @@ class HaikuLimits(EachRequest):
 
     Haiku 5.5 uses the newer tokenizer, about 30% more tokens than Haiku 4.5 for the same
     text: a count_tokens call, and the budgets and costs built on it, are reported for a
-    recount. A literal max_tokens below 4,096 is reported, since the same text now takes more
-    tokens and thinking (on by default) counts toward the limit: the answer can be cut short.
-    A service_tier request is reported: Haiku 5.5 does not support Priority Tier. Nothing is
-    changed: the right numbers are the application's.
+    recount. A literal max_tokens below 4,096 is reported, since the same text now takes
+    more tokens and thinking (on by default) counts toward the limit: the answer can be cut
+    short. A service_tier request is reported: Haiku 5.5 does not support Priority Tier.
+    Nothing is changed: the right numbers are the application's. Only requests that provably
+    go to Claude are read (a Claude model in sight, or a call of the Anthropic SDK's
+    Messages API): a request dict of the same shape built for another provider is left alone
+    and not reported.
 
     Before:  client.messages.count_tokens(model="claude-haiku-5-5", messages=...)
     After:   (unchanged; reported)
@@ -33,7 +36,7 @@ class HaikuLimits(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"max_tokens", b"count_tokens", b"service_tier")
+    triggers = (b"max_tokens", b"count_tokens", b"countTokens", b"service_tier")
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

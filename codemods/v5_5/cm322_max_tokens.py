@@ -3,8 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
+from claude_migrate.codemods.common.held_values import HeldInts
 
-from claude_migrate.authoring import RequestAware, Safety, dict_entries, request_values
+from claude_migrate.authoring import FileContext, RequestAware, Safety, dict_entries
 
 from .requests import HAIKU, MODELS, OPUS, SONNET, family_of
 
@@ -15,7 +17,13 @@ class MaxTokens55(RequestAware):
     Opus 5.5, Sonnet 5.5 and Haiku 5.5 write at most 128,000 tokens per synchronous request
     (Haiku 4.5: 64,000, so the 5 set left Haiku requests for this set). A literal above the
     ceiling is clamped and reported; a request whose model cannot be seen is left alone.
-    (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.)
+    (Batches can reach 300,000 on Opus and Sonnet 5.5 only with a beta header.) Only
+    requests that provably go to Claude are read (a Claude model in sight, or a call of the
+    Anthropic SDK's Messages API): a request dict of the same shape built for another
+    provider is left alone and not reported. A Bedrock Converse request's inferenceConfig
+    maxTokens gets the same rule. A max_tokens held in a module constant, a class attribute
+    or a fallback written in the request (kw.get("max_tokens", 200000)) is reported above
+    the ceiling, not changed: it may serve requests to other models.
 
     Before:  client.messages.create(model="claude-haiku-5-5", max_tokens=200000, ...)
     After:   client.messages.create(model="claude-haiku-5-5", max_tokens=128000, ...)
@@ -29,14 +37,62 @@ class MaxTokens55(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"max_tokens",)
-    finding_codes = {"CM323": "max_tokens clamped to a 5.5 model's ceiling"}
+    triggers = (b"max_tokens", *converse.TRIGGERS)
+    finding_codes = {
+        "CM323": "max_tokens clamped to a 5.5 model's ceiling, or one held elsewhere above it"
+    }
+
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._converse = converse.Edits()
+        self.held = HeldInts()
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        return super().visit_Module(node)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node
+
+    def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
+        """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
+        family = family_of(values, self.requests)
+        held = self.held.value(values["max_tokens"], "max_tokens")
+        if family not in (OPUS, SONNET, HAIKU) or held is None:
+            return
+        ceiling = MODELS.families[family].max_tokens
+        if held.value > ceiling:
+            self.record_finding(
+                node,
+                "CM323",
+                f"max_tokens is {held.value} ({held.where}), above {MODELS.families[family].name}'s "
+                f"{ceiling} ceiling; lower it where it is set (not changed here: it may serve "
+                "requests to other models)",
+            )
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        literal = request.values.get("max_tokens") if request else None
+        if request is None or not isinstance(literal, cst.Integer):
+            return
+        element = converse.names(request)["max_tokens"]
+        new = self._clamp(element, request.values, literal, converse.label("max_tokens"))
+        if new is not None:
+            self._converse.set_value(request, "max_tokens", new)
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        values = request_values(original_node)
+        values = self.claude_request(original_node)
         arg = next(
             (a for a in updated_node.args if a.keyword and a.keyword.value == "max_tokens"), None
         )
+        if values is not None and arg is not None and not isinstance(arg.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or arg is None or not isinstance(arg.value, cst.Integer):
             return updated_node
         new = self._clamp(original_node, values, arg.value)
@@ -47,8 +103,11 @@ class MaxTokens55(RequestAware):
         )
 
     def leave_Dict(self, original_node: cst.Dict, updated_node: cst.Dict) -> cst.Dict:
-        values = request_values(original_node)
+        updated_node = self._converse.apply(original_node, updated_node)
+        values = self.claude_request(original_node)
         entry = dict_entries(updated_node).get("max_tokens")
+        if values is not None and entry is not None and not isinstance(entry.value, cst.Integer):
+            self._report_held(original_node, values)
         if values is None or entry is None or not isinstance(entry.value, cst.Integer):
             return updated_node
         new = self._clamp(original_node, values, entry.value)
@@ -59,7 +118,11 @@ class MaxTokens55(RequestAware):
         )
 
     def _clamp(
-        self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression], literal: cst.Integer
+        self,
+        node: cst.CSTNode,
+        values: Mapping[str, cst.BaseExpression],
+        literal: cst.Integer,
+        where: str = "max_tokens",
     ) -> cst.Integer | None:
         family = family_of(values, self.requests)
         if family not in (OPUS, SONNET, HAIKU):
@@ -69,10 +132,10 @@ class MaxTokens55(RequestAware):
         if value <= ceiling:
             return None
         name = MODELS.families[family].name
-        self.record_change(node, f"max_tokens {value} -> {ceiling}")
+        self.record_change(node, f"{where} {value} -> {ceiling}")
         self.record_finding(
             node,
             "CM323",
-            f"max_tokens {value} is above {name}'s {ceiling} ceiling and was clamped",
+            f"{where} {value} is above {name}'s {ceiling} ceiling and was clamped",
         )
         return literal.with_changes(value=f"{ceiling:_}" if "_" in literal.value else str(ceiling))

@@ -18,10 +18,13 @@ class UnavailableFeatures(EachRequest):
     """Report features a 5.5 request asks for that its model does not have: Haiku 5.5's refusal fallback, fast mode on Bedrock.
 
     Haiku 5.5 has no server-side fallback: a refusal is final, so a request that sends the
-    server-side-fallback beta header to it gets no fallback answer and needs its own
-    refusal handling. Opus 5.5 on Bedrock has no fast mode (speed="fast"), per a third-party
-    test; reported where every client the module creates is a Bedrock client. Nothing is
-    changed: what to do instead is the application's choice.
+    server-side-fallback beta header to it gets no fallback answer and needs its own refusal
+    handling. Opus 5.5 on Bedrock has no fast mode (speed="fast"), per a third-party test;
+    reported where every client the module creates is a Bedrock client. Nothing is changed:
+    what to do instead is the application's choice. Only requests that provably go to Claude
+    are read (a Claude model in sight, or a call of the Anthropic SDK's Messages API): a
+    request dict of the same shape built for another provider is left alone and not
+    reported.
 
     Before:  client.beta.messages.create(model="claude-haiku-5-5", betas=["server-side-fallback-2026-07-01"], ...)
     After:   (unchanged; reported)

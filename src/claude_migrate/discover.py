@@ -216,6 +216,8 @@ def _walk(
                 continue
             kind = None if is_dir else "python" if name.endswith(PYTHON_SUFFIXES) else kind_of(name)
             if not is_dir and kind not in kinds:
+                if name.endswith(TEMPORARY_SUFFIX) and name.startswith("."):
+                    problems.append(Problem(_display(entry.path, prefix), LEFT_BEHIND))
                 continue
             if matching and _ignored(entry.path, is_dir, top, specs, extra):
                 continue
@@ -233,6 +235,16 @@ def _walk(
                 continue
             yield SourceFile(_display(entry.path, prefix), real, kind or "")
         stack.extend((sub, real, specs) for sub, real in sorted(subfolders, reverse=True))
+
+
+# The writer's temporary files (`.NAME.XXXXXXXX.claude-migrate`, beside NAME). One is left
+# only when a run was killed between writing it and renaming it over NAME, so NAME is whole;
+# it is reported, not removed: another run may be writing it this very moment.
+TEMPORARY_SUFFIX = ".claude-migrate"
+LEFT_BEHIND = (
+    "a temporary file an interrupted claude-migrate write left behind (the file beside it "
+    "was not touched); delete it"
+)
 
 
 def _display(path: str, prefix: str) -> str:

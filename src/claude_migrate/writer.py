@@ -15,6 +15,8 @@ import os
 import stat
 import tempfile
 
+from .discover import TEMPORARY_SUFFIX  # discovery reports the ones a killed run left
+
 
 class WriteError(Exception):
     pass
@@ -36,7 +38,7 @@ def atomic_write(path: str, expected_old: bytes, new: bytes) -> None:
         raise WriteError("read-only file; not written (make it writable to migrate it)")
     folder, name = os.path.split(path)
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder or ".")
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder or ".")
     except OSError as exc:
         raise WriteError(f"cannot create a temporary file beside it: {exc.strerror}") from exc
     try:
@@ -59,7 +61,7 @@ def write_file(path: str, data: bytes) -> None:
     that an interrupted run never leaves half a patch."""
     folder, name = os.path.split(os.path.abspath(path))
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".claude-migrate", dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
     except OSError as exc:
         raise WriteError(
             f"{path}: cannot create a temporary file beside it: {exc.strerror}"
@@ -89,7 +91,7 @@ class OutputFile(io.TextIOWrapper):
         folder, name = os.path.split(os.path.abspath(path))
         try:
             fd, self._temp = tempfile.mkstemp(
-                prefix=f".{name}.", suffix=".claude-migrate", dir=folder
+                prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder
             )
         except OSError as exc:
             raise WriteError(

@@ -14,7 +14,9 @@ def chat(messages):
         elif response.stop_reason == "tool_use":
             messages.append(run_tools(response))
         elif response.stop_reason == "refusal":
-            raise RuntimeError("Claude declined this request (stop_reason 'refusal'); see the response's stop_details")
+            raise RuntimeError(
+                "Claude declined this request (stop_reason 'refusal'); see the response's stop_details"
+            )
         else:
             raise RuntimeError(f"unexpected stop reason: {response.stop_reason}")
 

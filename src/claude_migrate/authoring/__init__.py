@@ -44,11 +44,13 @@ _EXPORTS = {
     "with_text": "strings",
     "Item": "edits",
     "TracksLines": "edits",
+    "drop_items": "edits",
     "insert_after": "edits",
     "keep_closing_comma": "edits",
     "line_length": "edits",
     "Lines": "edits",
     "wrapped": "edits",
+    "wrapped_block": "edits",
     "EachRequest": "requests",
     "RequestAware": "requests",
     "ModelTable": "tables",
@@ -81,6 +83,7 @@ __all__ = [
     "dict_entries",
     "dotted_name",
     "imports_anthropic",
+    "drop_items",
     "insert_after",
     "is_request_call",
     "keep_closing_comma",
@@ -96,6 +99,7 @@ __all__ = [
     "visit",
     "with_text",
     "wrapped",
+    "wrapped_block",
 ]
 
 if TYPE_CHECKING:
@@ -117,10 +121,12 @@ if TYPE_CHECKING:
         Item,
         Lines,
         TracksLines,
+        drop_items,
         insert_after,
         keep_closing_comma,
         line_length,
         wrapped,
+        wrapped_block,
     )
     from .options import FileContext, RunOptions, Safety
     from .records import Change, Finding, Outcome

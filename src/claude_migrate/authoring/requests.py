@@ -23,10 +23,22 @@ class RequestAware(Codemod):
         self.requests.start(node)  # module-level constants, for `model=MODEL`
         return True
 
+    def claude_request(self, node: cst.CSTNode) -> Mapping[str, cst.BaseExpression] | None:
+        """The keyword arguments (or keys) of a request that provably goes to Claude
+        (RequestModels.goes_to_anthropic), None for any other node. Every request codemod
+        reads requests through this, so that a dict of the same shape built for another
+        provider (`{"model": self.cfg.model, "messages": ...}` in a Groq or LiteLLM
+        wrapper) is neither changed nor reported."""
+        values = request_values(node)
+        if values is None or not self.requests.goes_to_anthropic(node, values):
+            return None
+        return values
+
 
 class EachRequest(RequestAware):
-    """A RequestAware codemod that looks at every request, written as a call or as a dict (a
-    batch's params): it implements visit_request instead of visit_Call and visit_Dict."""
+    """A RequestAware codemod that looks at every request that provably goes to Claude,
+    written as a call or as a dict (a batch's params): it implements visit_request instead
+    of visit_Call and visit_Dict."""
 
     def visit_Call(self, node: cst.Call) -> None:
         self._each(node)
@@ -35,7 +47,7 @@ class EachRequest(RequestAware):
         self._each(node)
 
     def _each(self, node: cst.Call | cst.Dict) -> None:
-        values = request_values(node)
+        values = self.claude_request(node)
         if values is not None:
             self.visit_request(node, values)
 

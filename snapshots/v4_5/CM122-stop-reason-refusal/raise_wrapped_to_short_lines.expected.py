@@ -1,0 +1,15 @@
+import anthropic
+
+
+def outcome(response):
+    if response.stop_reason == "end_turn":
+        return response.content[0].text
+    elif response.stop_reason == "max_tokens":
+        return continue_from(response)
+    elif response.stop_reason == "refusal":
+        raise RuntimeError(
+            "Claude declined this request (stop_reason 'refusal'); see the response's "
+            "stop_details"
+        )
+    else:
+        raise ValueError(response.stop_reason)
