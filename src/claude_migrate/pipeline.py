@@ -503,7 +503,8 @@ def _plan_key(plan: Plan) -> str:
             "codemods": [c.code for c in plan.codemods],
             # Sorted: a frozenset's repr follows the process's string hashing, which
             # differs from run to run once two REVIEW codemods are left report-only.
-            "options": repr(replace(plan.options, report_only=frozenset()))
+            # `running` is left out: it is the codemods' codes, above.
+            "options": repr(replace(plan.options, report_only=frozenset(), running=frozenset()))
             + repr(sorted(plan.options.report_only)),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
