@@ -239,6 +239,38 @@ def make_tree(
     return total, claude_files
 
 
+def per_candidate_ms(tree: Path, repeat: int) -> dict[str, float]:
+    """With --mixed: CPU ms per file with Claude code, by language, in this process (no
+    start-up, no pool): the engine's own cost, which the whole-tree ratio hides under the
+    run's fixed costs and, on a shared machine, under other jobs' load."""
+    import time
+
+    from claude_migrate import registry
+    from claude_migrate.authoring.codemod import RunOptions
+    from claude_migrate.pipeline import Plan, migrate_bytes
+
+    target = registry.newest_version()
+    plan = Plan(codemods=registry.codemods_up_to(target), options=RunOptions(target=target))
+    kinds = {"py": "python", "ts": "typescript", "go": "go"}
+    result = {}
+    for suffix, kind in kinds.items():
+        files = [
+            (str(p), data)
+            for p in sorted(tree.rglob(f"mod_*.{suffix}"))
+            if b"claude-" in (data := p.read_bytes())
+        ]
+        if not files:
+            continue
+        rounds = []
+        for _ in range(repeat):
+            start = time.process_time()
+            for path, data in files:
+                migrate_bytes(data, path, plan, kind)
+            rounds.append((time.process_time() - start) / len(files) * 1000)
+        result[kind] = statistics.median(rounds)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -374,6 +406,12 @@ def main() -> None:
         f"{per_libcst / per_cm:.0f}x faster (target >= 100x)"
     )
     print(f"peak RSS of one worker (-j 1, whole tree): {rss:.0f} MiB (target <= 300 MiB)")
+    if args.mixed:
+        costs = per_candidate_ms(tree, args.repeat)
+        print(
+            "CPU per file with Claude code, in process: "
+            + ", ".join(f"{kind} {ms:.1f} ms" for kind, ms in costs.items())
+        )
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)
     shutil.rmtree(warm_cache, ignore_errors=True)

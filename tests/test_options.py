@@ -213,6 +213,9 @@ def test_list_format_json() -> None:
     assert cm101["target"] == "4.5" and cm101["safety"] == "safe"
     assert any(f["code"] == "CM102" for f in cm101["findings"])
     assert all(e["target"] == "4.5" for e in entries if e["code"].startswith("CM1"))
+    assert cm101["languages"][:3] == ["Python", "TypeScript", "JavaScript"]
+    cm124 = next(e for e in entries if e["code"] == "CM124")
+    assert cm124["languages"] == ["Python"]  # not covered in the other languages
 
 
 def test_cache_dir(here: Path) -> None:

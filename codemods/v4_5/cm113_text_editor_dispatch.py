@@ -32,7 +32,8 @@ class TextEditorDispatch(tooling.TiedToEditor):
 
     A name that reaches a text_editor_* definition whose type stays (through a variable, a
     parameter's default, a keyword or a positional argument of the function that builds the
-    definition) is reported, not renamed: type and name are a pair the API checks, and
+    definition, or an item assignment such as spec["name"] = tool_name) is reported, not
+    renamed: type and name are a pair the API checks, and
     moving one without the other breaks the request.
 
     Before:  if block.name == "str_replace_editor":

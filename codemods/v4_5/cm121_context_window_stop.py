@@ -31,7 +31,8 @@ class ContextWindowStop(TracksLines, Codemod):
     `x.stop_reason` (`case "pause" | "pause_turn":`) does not stop the rule (a judgement:
     the subject shows it is Claude's dispatch); a foreign vocabulary does. A one-line map
     that its new entry makes longer than the file's line length (its longest line, at least
-    88) is written one entry per line.
+    88) is written one entry per line, and so is a tuple of reasons in an if/elif header or
+    a statement that its new entry makes too long, as black writes it.
 
     Before:  if response.stop_reason == "max_tokens":
     After:   if response.stop_reason in ("max_tokens", "model_context_window_exceeded"):
@@ -61,6 +62,7 @@ class ContextWindowStop(TracksLines, Codemod):
         self._lines = Lines()
         self._elifs: set[cst.If] = set()
         self._marked: set[cst.CSTNode] = set()
+        self._headers: dict[cst.Comparison, int] = {}  # an if/elif test -> its header's width
 
     def visit_Module(self, node: cst.Module) -> None:
         self._names.start(node)
@@ -69,6 +71,9 @@ class ContextWindowStop(TracksLines, Codemod):
     def visit_If(self, node: cst.If) -> None:
         if isinstance(node.orelse, cst.If):
             self._elifs.add(node.orelse)
+        if isinstance(node.test, cst.Comparison):
+            # `elif ` and `:` share the header's line with the test.
+            self._headers[node.test] = len("elif :" if node in self._elifs else "if :")
         if node not in self._elifs and sr.chain_is_dispatch(node, self._names):
             self._marked.update(t.comparison for _, t in sr.chain_tests(node) if t is not None)
 
@@ -107,9 +112,10 @@ class ContextWindowStop(TracksLines, Codemod):
             comparator = target.comparator.with_changes(
                 elements=insert_after(elements, index, twin)
             )
-            return updated_node.with_changes(
+            longer = updated_node.with_changes(
                 comparisons=[target.with_changes(comparator=comparator)]
             )
+            return self._fitted(original_node, longer, comparator)
         old = target.comparator
         assert isinstance(old, cst.SimpleString)
         pair = cst.Tuple(
@@ -126,9 +132,33 @@ class ContextWindowStop(TracksLines, Codemod):
             if test.negated
             else cst.In(whitespace_before=before, whitespace_after=after)
         )
-        return updated_node.with_changes(
+        longer = updated_node.with_changes(
             comparisons=[target.with_changes(operator=new_operator, comparator=pair)]
         )
+        return self._fitted(original_node, longer, pair)
+
+    def _fitted(
+        self,
+        original: cst.Comparison,
+        longer: cst.Comparison,
+        collection: cst.Tuple | cst.List | cst.Set,
+    ) -> cst.Comparison:
+        """`longer` with its collection one item a line when the line it is on (an if/elif
+        header, or a simple statement) would pass the file's line length."""
+        empty = cst.Module([])
+        around = (
+            self._lines.around(original)
+            + self._headers.get(original, 0)
+            + len(empty.code_for_node(longer))
+            - len(empty.code_for_node(collection))
+        )
+        if isinstance(collection, cst.Tuple) and not collection.lpar:
+            return longer
+        fitted = wrapped(collection, line_length(self._module), around)
+        if fitted is collection:
+            return longer
+        target = longer.comparisons[0]
+        return longer.with_changes(comparisons=[target.with_changes(comparator=fitted)])
 
     def leave_Match(self, original_node: cst.Match, updated_node: cst.Match) -> cst.Match:
         if original_node not in self._marked:

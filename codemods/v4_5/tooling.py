@@ -105,6 +105,7 @@ def name_feeds_of_kept_editors(module: cst.Module) -> NameFeeds:
     names: set[str] = set()
     positions: dict[str, set[int]] = {}
     functions: list[cst.FunctionDef] = []
+    definitions: dict[str, dict[str, cst.BaseExpression]] = {}  # variables holding one
 
     class Finder(cst.CSTVisitor):
         def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
@@ -115,6 +116,25 @@ def name_feeds_of_kept_editors(module: cst.Module) -> NameFeeds:
 
         def visit_Dict(self, node: cst.Dict) -> None:
             self._definition(mapping_values(node))
+
+        def visit_Assign(self, node: cst.Assign) -> None:
+            # `spec = {"type": "text_editor_20250124"}` then `spec["name"] = tool_name`: the
+            # name reaches the definition through an item assignment.
+            target = node.targets[0].target if len(node.targets) == 1 else None
+            values = mapping_values(node.value)
+            if isinstance(target, cst.Name) and values is not None:
+                kind = values.get("type")
+                if kind is not None and literal_text(kind) in EDITOR["old_types"]:
+                    definitions[target.value] = values
+            if (
+                isinstance(target, cst.Subscript)
+                and isinstance(target.value, cst.Name)
+                and target.value.value in definitions
+                and len(target.slice) == 1
+                and isinstance(target.slice[0].slice, cst.Index)
+                and literal_text(target.slice[0].slice.value) == "name"
+            ):
+                self._definition({**definitions[target.value.value], "name": node.value})
 
         def visit_Call(self, node: cst.Call) -> None:
             self._definition(mapping_values(node) or _keywords(node))

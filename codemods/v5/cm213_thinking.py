@@ -47,7 +47,15 @@ class AdaptiveThinking(EachRequest):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"thinking", b"BudgetTokens", b"budgetTokens")  # Go, C#, Java: reported
+    # Go, C#, Java: reported (Go's ThinkingConfigParamOfEnabled(n) and Java's
+    # .enabledThinking(n) take the budget with no field named for it).
+    triggers = (
+        b"thinking",
+        b"BudgetTokens",
+        b"budgetTokens",
+        b"ThinkingConfigParamOfEnabled",
+        b"enabledThinking",
+    )
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:

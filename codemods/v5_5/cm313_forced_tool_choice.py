@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import EachRequest, Safety, literal_text
+from claude_migrate.authoring import EachRequest, Safety, literal_text, mapping_values
 
 from .requests import DATA, MODELS, NAMES, UNSEEN, family_of, settings
 
@@ -25,7 +26,9 @@ class ForcedToolChoice(EachRequest):
     breaking change and is left alone; a request whose model cannot be seen is reported.
     Only requests that provably go to Claude are read (a Claude model in sight, or a call of
     the Anthropic SDK's Messages API): a request dict of the same shape built for another
-    provider is left alone and not reported.
+    provider is left alone and not reported. A Bedrock Converse request's toolConfig
+    toolChoice ({"any": {}}, {"tool": {"name": ...}}) to Opus or Sonnet 5.5 is reported the
+    same way.
 
     Before:  tool_choice={"type": "tool", "name": "record"}
     After:   (unchanged; reported)
@@ -39,7 +42,29 @@ class ForcedToolChoice(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"tool_choice",)
+    triggers = (b"tool_choice", b"toolChoice")
+
+    def visit_Call(self, node: cst.Call) -> None:
+        super().visit_Call(node)
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            return
+        # Converse writes it as toolConfig={"toolChoice": {"any": {}}} or {"tool": {...}}.
+        config = next(
+            (a.value for a in node.args if a.keyword and a.keyword.value == "toolConfig"), None
+        )
+        choice = (mapping_values(config) or {}).get("toolChoice") if config is not None else None
+        kinds = (
+            [k for k in (mapping_values(choice) or {}) if k in FORCED] if choice is not None else []
+        )
+        family = family_of(request.values, self.requests)
+        if kinds and family in REJECTED_BY:
+            self.record_finding(
+                choice,
+                self.code,
+                f'toolConfig toolChoice "{kinds[0]}": {NAMES[family]} answers 400; use '
+                '{"auto": {}} with an instruction in the prompt',
+            )
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

@@ -389,6 +389,7 @@ def list_command(to_version: str | None, fmt: str) -> None:
                 "target": registry.version_label(codemod.target),
                 "safety": codemod.safety.value,
                 "summary": codemod.summary(),
+                "languages": ["Python", *lang.languages_of(codemod.code)],
                 "findings": [
                     {"code": code, "summary": summary}
                     for code, summary in codemod.finding_codes.items()

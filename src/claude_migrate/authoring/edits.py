@@ -206,7 +206,7 @@ def insert_after(items: Sequence[Item], index: int, new: Item) -> list[Item]:
 # A line no longer than this is never wrapped, whatever the file's longest line (the width
 # black and ruff format use by default).
 DEFAULT_LINE_LENGTH = 88
-Bracketed = TypeVar("Bracketed", cst.Dict, cst.List, cst.Set)
+Bracketed = TypeVar("Bracketed", cst.Dict, cst.List, cst.Set, cst.Tuple)
 
 
 def line_length(module: cst.Module) -> int:
@@ -287,11 +287,19 @@ def wrapped(node: Bracketed, limit: int, around: int = 4) -> Bracketed:
     code = cst.Module([]).code_for_node(node)
     if "\n" in code or len(code) + around <= limit or not node.elements:
         return node
+    if isinstance(node, cst.Tuple) and len(node.lpar) != 1:
+        return node  # only a parenthesized tuple can be split over lines
     step = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace("    "))
     close = cst.ParenthesizedWhitespace(indent=True, last_line=cst.SimpleWhitespace(""))
     items = list(node.elements)
     items = [item.with_changes(comma=cst.Comma(whitespace_after=step)) for item in items[:-1]]
     items.append(node.elements[-1].with_changes(comma=cst.Comma(whitespace_after=close)))
+    if isinstance(node, cst.Tuple):
+        return node.with_changes(
+            elements=items,
+            lpar=[cst.LeftParen(whitespace_after=step)],
+            rpar=[cst.RightParen(whitespace_before=cst.SimpleWhitespace(""))],
+        )
     if isinstance(node, cst.List):
         return node.with_changes(
             elements=items,

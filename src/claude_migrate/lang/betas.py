@@ -33,7 +33,12 @@ def _betas(codemod: type[Codemod]) -> dict[str, Any]:
 
 def beta_headers(doc: Document, codemod: type[Codemod]) -> None:
     betas = _betas(codemod)
-    for obj in doc.walk(("object",)):
+    objects = {
+        (o.start_byte, o.end_byte): o
+        for marker in (b"betas", HEADER.encode())
+        for o in doc.around(marker, ("object",))
+    }
+    for _, obj in sorted(objects.items()):
         values = _pairs(doc, obj)
         listed = values.get("betas")
         if listed is not None and listed.type == "array":

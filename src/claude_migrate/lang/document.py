@@ -14,6 +14,7 @@ from tree_sitter import Node, Tree
 
 from ..authoring.options import FileContext
 from ..authoring.tables import ModelTable
+from .nodes import NodeIndex
 
 
 class ModelIdSet(Protocol):
@@ -51,6 +52,7 @@ class Document:
     tree: Tree
     kind: str  # see lang.SUFFIXES
     context: FileContext
+    index: NodeIndex  # the nodes of this tree by type, shared by every pass over it
     notes: list[Note] = field(default_factory=list)
 
     @property
@@ -60,15 +62,41 @@ class Document:
     def text(self, node: Node) -> str:
         return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
-    def walk(self, types: Iterable[str] | None = None, under: Node | None = None) -> Iterator[Node]:
-        """Every named node (of `types`, if given) of the file or of `under`, in source order."""
-        wanted = frozenset(types) if types is not None else None
-        stack = [under if under is not None else self.root]
-        while stack:
-            node = stack.pop()
-            if wanted is None or node.type in wanted:
+    def walk(
+        self, types: Iterable[str], under: Node | None = None, matching: str | None = None
+    ) -> Iterator[Node]:
+        """Every named node of `types` of the file or of `under`, in source order; with
+        `matching` (a regular expression), only those whose text it finds."""
+        yield from self.index.nodes(types, under, matching)
+
+    def offsets(self, marker: bytes) -> Iterator[int]:
+        """Where `marker` occurs in the text (a bytes search: no node is made)."""
+        offset = self.data.find(marker)
+        while offset >= 0:
+            yield offset
+            offset = self.data.find(marker, offset + 1)
+
+    def at(self, marker: bytes) -> Iterator[Node]:
+        """The smallest named node around each occurrence of `marker`."""
+        root = self.root
+        for offset in self.offsets(marker):
+            node = root.named_descendant_for_byte_range(offset, offset + len(marker))
+            if node is not None:
                 yield node
-            stack.extend(reversed(node.named_children))
+
+    def around(self, marker: bytes, types: Iterable[str]) -> list[Node]:
+        """The nodes of `types` that hold an occurrence of `marker`, each once, in source
+        order: only the few nodes on the way up from each occurrence are looked at, where
+        `walk` looks at every node of the types."""
+        wanted = frozenset(types)
+        found: dict[tuple[int, int, str], Node] = {}
+        for node in self.at(marker):
+            current: Node | None = node
+            while current is not None:
+                if current.type in wanted:
+                    found.setdefault((current.start_byte, -current.end_byte, current.type), current)
+                current = current.parent
+        return [found[key] for key in sorted(found)]
 
     def change(self, node: Node, code: str, message: str, *edits: Edit) -> None:
         self.notes.append(Note(node.start_byte, code, message, False, edits))

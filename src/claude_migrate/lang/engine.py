@@ -14,15 +14,17 @@ import codecs
 import importlib
 import re
 from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from .. import diffing
 from ..authoring.options import FileContext, Safety
 from ..results import Change, FileResult, Finding, Status
 from . import COVERAGE, grammars, suppress
 from .document import Document, Edit
+from .nodes import NodeIndex
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -36,6 +38,7 @@ class LanguageError(Exception):
     """The file cannot be read, or a rule produced text that does not parse."""
 
 
+@cache
 def rule_for(code: str) -> Rule:
     module, _, name = COVERAGE[code][1].partition(":")
     rule: Rule = getattr(importlib.import_module(module), name)
@@ -99,25 +102,56 @@ def transform(
     changes: list[Change] = []
     findings: list[Finding] = []
     tree = grammars.parse(body, grammar)
+    index = NodeIndex(tree, grammar)
     errors_before = _error_count(tree.root_node)
     for codemod in codemods:
-        doc = Document(body, tree, kind, context)
+        doc = Document(body, tree, kind, context, index)
         rule_for(codemod.code)(doc, codemod)
         if not doc.notes:
             continue
         edits = _place(doc, codemod, changes, findings)
         if not edits:
             continue
-        new_body = apply_edits(body, edits)
+        merged = merge_edits(body, edits)
+        new_body = splice(body, merged)
         if new_body == body:
             continue
-        new_tree = grammars.parse(new_body, grammar)
+        new_tree = grammars.parse(new_body, grammar, _edited(tree, body, merged))
         if _error_count(new_tree.root_node) > errors_before:
             raise LanguageError(
                 f"{codemod.code} produced text that does not parse; the file is left as it was"
             )
         body, tree = new_body, new_tree
+        index = NodeIndex(tree, grammar)
     return body, tuple(sorted(changes)), tuple(sorted(findings))
+
+
+def _edited(tree: Tree, data: bytes, merged: Sequence[Edit]) -> Tree:
+    """`tree` told of the edits (last first, so each one's offsets are still those of
+    `data`), for an incremental parse of the new text."""
+    for edit in reversed(merged):
+        new_end = edit.start + len(edit.new)
+        start = _point(data, edit.start)
+        lines = edit.new.count(b"\n")
+        if lines:
+            end_column = len(edit.new) - edit.new.rfind(b"\n") - 1
+            new_point = (start[0] + lines, end_column)
+        else:
+            new_point = (start[0], start[1] + len(edit.new))
+        tree.edit(
+            start_byte=edit.start,
+            old_end_byte=edit.end,
+            new_end_byte=new_end,
+            start_point=start,
+            old_end_point=_point(data, edit.end),
+            new_end_point=new_point,
+        )
+    return tree
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    """(row, byte column) of an offset, as tree-sitter counts them (rows end at LF)."""
+    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
 
 
 def _place(
@@ -126,13 +160,12 @@ def _place(
     """Turn the pass's notes into records on lines, and hand back the edits to apply."""
     text = doc.data.decode("utf-8")
     suppressed = suppress.suppressions(text)
-    starts = _line_starts(doc.data)
+    locate = _locator(doc.data)
     report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
     edits: list[Edit] = []
     seen: set[tuple[int, str, str]] = set()
     for note in sorted(doc.notes, key=lambda n: n.offset):
-        line = bisect.bisect_right(starts, note.offset)
-        column = note.offset - starts[line - 1] + 1
+        line, column = locate(note.offset)
         if suppressed.covers(line, note.code) or (note.offset, note.code, note.message) in seen:
             continue
         seen.add((note.offset, note.code, note.message))
@@ -148,8 +181,13 @@ def _place(
 
 
 def apply_edits(data: bytes, edits: Sequence[Edit]) -> bytes:
-    """Splice `edits` into `data`. The same edit twice counts once and overlapping deletions
-    merge (two neighbours removed with the space between them); any other overlap is a bug."""
+    return splice(data, merge_edits(data, edits))
+
+
+def merge_edits(data: bytes, edits: Sequence[Edit]) -> list[Edit]:
+    """`edits` sorted, ready to splice into `data`. The same edit twice counts once and
+    overlapping deletions merge (two neighbours removed with the space between them); any
+    other overlap is a bug."""
     merged: list[Edit] = []
     for edit in sorted(set(edits)):
         last = merged[-1] if merged else None
@@ -159,7 +197,10 @@ def apply_edits(data: bytes, edits: Sequence[Edit]) -> bytes:
         if last is not None and edit.start < last.end:
             raise LanguageError(f"two edits overlap at byte {edit.start}")
         merged.append(edit)
-    merged = [_trailing(data, e) if not e.new else e for e in merged]
+    return [_trailing(data, e) if not e.new else e for e in merged]
+
+
+def splice(data: bytes, merged: Sequence[Edit]) -> bytes:
     out: list[bytes] = []
     position = 0
     for edit in merged:
@@ -180,6 +221,25 @@ def _trailing(data: bytes, deletion: Edit) -> Edit:
     return Edit(start, deletion.end, b"")
 
 
+def _locator(data: bytes) -> Callable[[int], tuple[int, int]]:
+    """(line, column) of an offset, both from 1. Without a CR in the text, counted from the
+    bytes before the offset (a pass has a few notes; the text has thousands of lines)."""
+    if b"\r" not in data:
+
+        def by_count(offset: int) -> tuple[int, int]:
+            return data.count(b"\n", 0, offset) + 1, offset - data.rfind(b"\n", 0, offset)
+
+        return by_count
+    starts = _line_starts(data)
+
+    def by_starts(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return by_starts
+
+
+@lru_cache(maxsize=4)  # the passes that change nothing share their text's line starts
 def _line_starts(data: bytes) -> list[int]:
     return [0, *(m.end() for m in _NEWLINE.finditer(data))]
 

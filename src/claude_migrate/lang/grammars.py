@@ -54,9 +54,18 @@ def grammar_for(path: str, kind: str) -> str:
 
 
 @cache
+def language(grammar: str) -> Language:
+    return Language(_grammar(grammar))
+
+
+@cache
 def parser(grammar: str) -> Parser:
-    return Parser(Language(_grammar(grammar)))
+    return Parser(language(grammar))
 
 
-def parse(data: bytes, grammar: str) -> Tree:
-    return parser(grammar).parse(data)
+def parse(data: bytes, grammar: str, old: Tree | None = None) -> Tree:
+    """`data` parsed; given `old`, a tree already edited to match it (Tree.edit), only the
+    edited parts are parsed again."""
+    if old is None:
+        return parser(grammar).parse(data)
+    return parser(grammar).parse(data, old)

@@ -18,7 +18,9 @@ from tree_sitter import Node
 from ..authoring.tables import ANY_CLAUDE_ID
 from . import sdk_constants
 from .document import Document, Edit, ModelIdSet, ancestors
-from .strings import WRAPPERS, callee_name, contents, enclosing_call, holder, literal_text
+from .strings import WRAPPERS, callee_name, contents_with, enclosing_call, holder, literal_text
+
+Literals = list[tuple[Node, Node, int, int]]
 
 _WHITESPACE = re.compile(r"\s")
 PREFIX_CALLS = frozenset(
@@ -73,10 +75,14 @@ _CASES = frozenset(
 )
 
 
+MARKER = b"claude-"  # in every model ID and in every string this rule reads
+
+
 def model_ids(doc: Document, codemod: ModelIdSet) -> None:
-    tables = _tables(doc, codemod)
+    literals = list(contents_with(doc, MARKER))
+    tables = _tables(doc, codemod, literals)
     prose = doc.context.options.prose
-    for literal, node, start, end in contents(doc):
+    for literal, node, start, end in literals:
         if any(a.start_byte <= start and end <= a.end_byte for a in tables):
             continue
         text = doc.data[start:end].decode("utf-8", "replace")
@@ -137,16 +143,19 @@ def _old(codemod: ModelIdSet, text: str) -> list[str]:
     return sorted({f.token for f in codemod.table.find(text)})
 
 
-def _tables(doc: Document, codemod: ModelIdSet) -> list[Node]:
-    """Report every lookup table once; hand back their nodes, whose strings stay as they are."""
+def _tables(doc: Document, codemod: ModelIdSet, literals: Literals) -> list[Node]:
+    """Report every lookup table once; hand back their nodes, whose strings stay as they are.
+    A table names Claude model IDs, so it holds one of `literals`: only their ancestors are
+    looked at."""
     found: list[Node] = []
-    for node in doc.walk(_MAPS | _LISTS | _SWITCHES | {"argument_list", "arguments"}):
+    for node in doc.around(MARKER, _MAPS | _LISTS | _SWITCHES | {"argument_list", "arguments"}):
         if any(t.start_byte <= node.start_byte and node.end_byte <= t.end_byte for t in found):
             continue
         what = _table_kind(doc, node)
         if what is None:
             continue
-        old = sorted({f.token for text in _texts(doc, node) for f in codemod.table.find(text)})
+        texts = _texts(doc, node, literals)
+        old = sorted({f.token for text in texts for f in codemod.table.find(text)})
         if old:
             doc.finding(
                 node,
@@ -247,8 +256,12 @@ def _case_labels(doc: Document, case: Node) -> list[str]:
     return labels
 
 
-def _texts(doc: Document, node: Node) -> list[str]:
-    return [doc.data[s:e].decode("utf-8", "replace") for _, _, s, e in contents(doc, node)]
+def _texts(doc: Document, node: Node, literals: Literals) -> list[str]:
+    return [
+        doc.data[s:e].decode("utf-8", "replace")
+        for _, _, s, e in literals
+        if node.start_byte <= s and e <= node.end_byte
+    ]
 
 
 def _container(node: Node) -> str:

@@ -53,7 +53,7 @@ _SDK_IMPORT = re.compile(rb"anthropic-sdk-go|com\.anthropic\.|\bAnthropic\b")
 
 def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
     """The request objects of TypeScript and JavaScript calls, with their pairs by key."""
-    for call in doc.walk(("call_expression",)):
+    for call in doc.around(b"messages", ("call_expression",)):
         function = call.child_by_field_name("function")
         arguments = call.child_by_field_name("arguments")
         if function is None or arguments is None or function.type != "member_expression":
@@ -68,9 +68,71 @@ def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
             yield first, _pairs(doc, first)
 
 
-def target_of(doc: Document, values: dict[str, Node], models: Any) -> str | None:
+def model_text(doc: Document, values: dict[str, Node], obj: Node | None = None) -> str | None:
+    """The request's model ID: a literal, or a name bound once in the file by a `const` to
+    a literal (`model: MODEL` or `{ model }` after `const MODEL = "claude-…"`), as Python's
+    RequestModels reads module constants."""
     model = values.get("model")
-    text = literal_text(doc, model) if model is not None else None
+    if model is None and obj is not None:
+        model = next(
+            (
+                c
+                for c in obj.named_children
+                if c.type == "shorthand_property_identifier" and doc.text(c) == "model"
+            ),
+            None,
+        )
+    if model is None:
+        return None
+    text = literal_text(doc, model)
+    if text is not None:
+        return text
+    if model.type == "shorthand_property_identifier" or model.type == "identifier":
+        return constant_text(doc, doc.text(model))
+    return None
+
+
+def constant_text(doc: Document, name: str) -> str | None:
+    """The literal a name is bound to, when the file declares that name once, with `const`."""
+    bound: list[Node] = []
+    for declarator in doc.around(name.encode(), ("variable_declarator",)):
+        target = declarator.child_by_field_name("name")
+        if target is not None and doc.text(target) == name:
+            bound.append(declarator)
+    if len(bound) != 1 or _bound_elsewhere(doc, name):
+        return None
+    declaration = bound[0].parent
+    value = bound[0].child_by_field_name("value")
+    if declaration is None or value is None or declaration.type != "lexical_declaration":
+        return None
+    if not doc.text(declaration).startswith("const"):
+        return None
+    return literal_text(doc, value)
+
+
+_BINDINGS = frozenset(
+    {"required_parameter", "optional_parameter", "formal_parameters", "assignment_expression"}
+)
+
+
+def _bound_elsewhere(doc: Document, name: str) -> bool:
+    """A parameter of that name, or an assignment to it, anywhere in the file."""
+    for node in doc.around(name.encode(), _BINDINGS):
+        if node.type == "formal_parameters":
+            if any(c.type == "identifier" and doc.text(c) == name for c in node.named_children):
+                return True
+            continue
+        field = "left" if node.type == "assignment_expression" else "pattern"
+        target = node.child_by_field_name(field)
+        if target is not None and doc.text(target) == name:
+            return True
+    return False
+
+
+def target_of(
+    doc: Document, values: dict[str, Node], models: Any, obj: Node | None = None
+) -> str | None:
+    text = model_text(doc, values, obj)
     if text is None:
         return None
     if "claude-haiku-4-5" in text:
@@ -89,8 +151,8 @@ def sampling(doc: Document, codemod: type[Codemod]) -> None:
         )
         return
     models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
-    for _, values in requests(doc):
-        target = target_of(doc, values, models)
+    for obj, values in requests(doc):
+        target = target_of(doc, values, models, obj)
         for key in SAMPLING:
             value = values.get(key)
             if value is None or value.parent is None:
@@ -116,18 +178,30 @@ def sampling(doc: Document, codemod: type[Codemod]) -> None:
             )
 
 
+# The SDKs' shortcuts that take the budget as their argument, with no budget field in sight:
+# Go's union constructor and the Java builder's method.
+_MANUAL_THINKING = r"^(Beta)?ThinkingConfigParamOfEnabled$|^enabledThinking$"
+
+
 def thinking(doc: Document, codemod: type[Codemod]) -> None:
     if doc.kind not in JS_TS:
-        _report_uses(
-            doc,
-            codemod,
-            "CM214",
-            ("budget_tokens",),
-            "manual thinking with a token budget is rejected by Opus 5 and Sonnet 5 (400); use adaptive thinking",
+        why = (
+            "manual thinking with a token budget is rejected by Opus 5 and Sonnet 5"
+            + (" and by every 5.5 model" if doc.context.options.target >= (5, 5) else "")
+            + " (400); use adaptive thinking"
         )
+        _report_uses(doc, codemod, "CM214", ("budget_tokens",), why)
+        if _SDK_IMPORT.search(doc.data):
+            kinds = ("field_identifier", "identifier", "type_identifier", "constant", "name")
+            for node in doc.walk(kinds, matching=_MANUAL_THINKING):
+                doc.finding(
+                    node,
+                    "CM214",
+                    f"{doc.text(node)} in {doc.kind}: {why}; not rewritten in this language",
+                )
         return
     models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
-    for _, values in requests(doc):
+    for obj, values in requests(doc):
         config = values.get("thinking")
         if config is None or config.type != "object":
             continue
@@ -137,7 +211,7 @@ def thinking(doc: Document, codemod: type[Codemod]) -> None:
             continue
         budget = settings.get("budget_tokens")
         spent = doc.text(budget) if budget is not None else "none"
-        target = target_of(doc, values, models)
+        target = target_of(doc, values, models, obj)
         if target != FIVE:
             if target is None:
                 doc.finding(
@@ -176,7 +250,8 @@ def _report_uses(
     if not _SDK_IMPORT.search(doc.data):
         return
     names = {spelling: key for key in keys for spelling in _SPELLINGS[key]}
-    for node in doc.walk(_NAME_NODES):
+    spelled = "|".join(sorted(names))
+    for node in doc.walk(_NAME_NODES, matching=f"^:?({spelled}):?$"):
         text = doc.text(node).lstrip(":").rstrip(":")
         key = names.get(text)
         if key is not None and _is_parameter(node):
@@ -212,9 +287,8 @@ def max_tokens(doc: Document, codemod: type[Codemod]) -> None:
     """CM219 in TypeScript and JavaScript: a literal max_tokens above the ceiling of the
     request's model (Opus 5 and Sonnet 5 128,000, Haiku 4.5 64,000) is clamped and reported."""
     models = getattr(codemod, "models")  # noqa: B009 (declared by the request codemods only)
-    for _, values in requests(doc):
-        value, model = values.get("max_tokens"), values.get("model")
-        text = literal_text(doc, model) if model is not None else None
+    for obj, values in requests(doc):
+        value, text = values.get("max_tokens"), model_text(doc, values, obj)
         if value is None or value.type != "number" or text is None:
             continue
         if "claude-haiku-4-5" in text:

@@ -59,11 +59,15 @@ def name_for(model_id: str, kind: str) -> str:
 
 
 @cache
-def defined(package: str) -> frozenset[str]:
+def defined(package: str, kind: str) -> frozenset[str]:
+    """The IDs the SDK of `kind` has a constant for: `defined` (every SDK), and the rows of
+    `defined_in` that name this SDK (seen in some SDKs' material only)."""
     try:
-        return frozenset(load_toml(package, "sdk_constants.toml")["defined"])
+        data = load_toml(package, "sdk_constants.toml")
     except FileNotFoundError:
         return frozenset()
+    some = data.get("defined_in", {})
+    return frozenset(data["defined"]) | {i for i, kinds in some.items() if kind in kinds}
 
 
 def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> None:
@@ -85,7 +89,7 @@ def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> 
         if resolution.new is None:
             continue
         package = codemod.__module__.rpartition(".")[0]
-        if resolution.new not in defined(package):
+        if resolution.new not in defined(package, doc.kind):
             doc.finding(
                 node,
                 codemod.finding_codes.code_for(FINDING_ROLE),
@@ -102,12 +106,38 @@ def migrate(doc: Document, codemod: ModelIdSet, tables: Sequence[Node] = ()) -> 
         )
 
 
+# Where a model constant's name starts, per kind: the nodes are found from these bytes.
+_MARKERS = {
+    "go": (b"ModelClaude",),
+    "java": (b"CLAUDE_",),
+    "csharp": (b"Claude", b"CLAUDE"),
+    "ruby": (b"CLAUDE_",),
+    "php": (b"CLAUDE_",),
+}
+_ACCESSES = {
+    "go": ("selector_expression",),
+    "java": ("field_access",),
+    "csharp": ("member_access_expression",),
+    "ruby": ("scope_resolution",),
+    "php": ("class_constant_access_expression",),
+}
+
+
+def _accesses(doc: Document) -> list[Node]:
+    found: dict[tuple[int, int], Node] = {}
+    for marker in _MARKERS[doc.kind]:
+        for node in doc.around(marker, _ACCESSES[doc.kind]):
+            found.setdefault((node.start_byte, node.end_byte), node)
+    return [found[key] for key in sorted(found)]
+
+
 def _constants(doc: Document) -> list[Node]:
     """The name nodes of the SDK's model constants used in the file."""
     found: list[Node] = []
+    accesses = _accesses(doc)
     if doc.kind == "go":
         aliases = {(m.group(1) or b"anthropic").decode() for m in _GO_IMPORT.finditer(doc.data)}
-        for node in doc.walk(("selector_expression",)):
+        for node in accesses:
             operand, field = node.child_by_field_name("operand"), node.child_by_field_name("field")
             if (
                 operand is not None
@@ -117,8 +147,7 @@ def _constants(doc: Document) -> list[Node]:
             ):
                 found.append(field)
     elif doc.kind in ("java", "csharp"):
-        kinds = ("field_access",) if doc.kind == "java" else ("member_access_expression",)
-        for node in doc.walk(kinds):
+        for node in accesses:
             owner = node.child_by_field_name("object" if doc.kind == "java" else "expression")
             name = node.child_by_field_name("field" if doc.kind == "java" else "name")
             if owner is None or name is None:
@@ -128,10 +157,7 @@ def _constants(doc: Document) -> list[Node]:
             ).lower().startswith("claude"):
                 found.append(name)
     elif doc.kind in ("ruby", "php"):
-        kinds = (
-            ("scope_resolution",) if doc.kind == "ruby" else ("class_constant_access_expression",)
-        )
-        for node in doc.walk(kinds):
+        for node in accesses:
             if doc.kind == "ruby":
                 owner, name = node.child_by_field_name("scope"), node.child_by_field_name("name")
             else:

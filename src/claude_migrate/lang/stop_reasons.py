@@ -19,7 +19,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, Edit, ancestors
-from .strings import contents, holder, literal_text
+from .strings import contents_with, holder, literal_text
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -46,7 +46,7 @@ def context_window(doc: Document, codemod: type[Codemod]) -> None:
     # A file that names the new reason already handles it somewhere: left as it is, so that
     # a second run never adds a twin again.
     handled = NEW.encode() in doc.data
-    for literal, _node, start, end in contents(doc):
+    for literal, _node, start, end in contents_with(doc, OLD.encode()):
         if doc.data[start:end].decode() != OLD:
             continue
         parent = holder(literal)
@@ -65,7 +65,7 @@ def context_window(doc: Document, codemod: type[Codemod]) -> None:
         elif parent.type == "pair" and parent.child_by_field_name("key") == literal:
             _map_entry(doc, codemod, parent)
     if doc.kind in JS_TS:
-        for pair in doc.walk(("pair",)):
+        for pair in doc.around(OLD.encode(), ("pair",)):
             key = pair.child_by_field_name("key")
             if (
                 key is not None
@@ -77,7 +77,12 @@ def context_window(doc: Document, codemod: type[Codemod]) -> None:
         return
     if handled:
         return
-    for node in doc.walk(_ACCESSES):
+    accesses = {
+        (n.start_byte, n.end_byte): n
+        for marker in (b"MaxTokens", b"MAX_TOKENS")
+        for n in doc.around(marker, _ACCESSES)
+    }
+    for _, node in sorted(accesses.items()):
         if _CONSTANTS.fullmatch(_tail(doc.text(node))):
             _report(doc, codemod, node)
 

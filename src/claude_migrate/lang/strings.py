@@ -68,6 +68,20 @@ def contents(doc: Document, under: Node | None = None) -> Iterator[tuple[Node, N
             yield node.parent, node, node.start_byte, node.end_byte
 
 
+def contents_with(doc: Document, marker: bytes) -> Iterator[tuple[Node, Node, int, int]]:
+    """`contents` of the literals whose text holds `marker`, found from its occurrences in
+    the bytes rather than by visiting every literal."""
+    seen: set[int] = set()
+    for node in doc.at(marker):
+        if node.start_byte in seen:
+            continue
+        seen.add(node.start_byte)
+        if node.type == "verbatim_string_literal":
+            yield node, node, node.start_byte + 2, node.end_byte - 1
+        elif node.type in CONTENT and node.parent is not None:
+            yield node.parent, node, node.start_byte, node.end_byte
+
+
 def literal_text(doc: Document, node: Node) -> str | None:
     """The text of a string literal without interpolations (None for any other node)."""
     while node.type in WRAPPERS and node.named_child_count == 1:

@@ -24,7 +24,7 @@ from tree_sitter import Node
 from ..authoring.data import load_toml
 from . import JS_TS
 from .document import Document, Edit, ancestors
-from .strings import contents, literal_text
+from .strings import contents, contents_with, literal_text
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -69,7 +69,7 @@ def editor_tool(doc: Document, codemod: type[Codemod]) -> None:
     if doc.kind not in JS_TS:
         _editor_tool_elsewhere(doc, codemod, editor, old_types)
         return
-    for obj in doc.walk(("object",)):
+    for obj in doc.around(b"text_editor_", ("object",)):
         values = _pairs(doc, obj)
         kind = values.get("type")
         old_type = literal_text(doc, kind) if kind is not None else None
@@ -122,7 +122,7 @@ def _editor_tool_elsewhere(
 ) -> None:
     """Go, Java, Ruby, C#, PHP: a type string and a name string in one literal move together;
     the SDKs' typed tool params (ToolTextEditor20250124Param, OfTextEditor20250124) are reported."""
-    for literal, node, start, end in contents(doc):
+    for literal, node, start, end in contents_with(doc, b"text_editor_"):
         old_type = doc.data[start:end].decode("utf-8", "replace")
         if old_type not in old_types:
             continue
@@ -150,7 +150,8 @@ def _editor_tool_elsewhere(
         old_name = doc.data[name_start:name_end].decode()
         if old_name != editor["new_name"]:
             doc.change(name_node, codemod.code, f"{old_name} -> {editor['new_name']}", *edits)
-    for node in doc.walk(("type_identifier", "identifier", "field_identifier", "constant", "name")):
+    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
+    for node in doc.walk(kinds, matching=r"TextEditor20(241022|250124|250429)"):
         match = _SDK_TYPE.fullmatch(doc.text(node)) or re.fullmatch(
             r"OfTextEditor(20241022|20250124|20250429)", doc.text(node)
         )
@@ -167,7 +168,7 @@ def tied_state(doc: Document, codemod: type[Codemod]) -> str:
     """ "tied", "ambiguous" or "untied", as editor_facts.project_state, for this file."""
     facts_module = importlib.import_module(f"{_package(codemod)}.editor_facts")
     old_name = _editor(_package(codemod))["old_name"]
-    for obj in doc.walk(("object",)):
+    for obj in doc.around(old_name.encode(), ("object",)):
         values = _pairs(doc, obj)
         name = values.get("name")
         schema = "input_schema" in values or "inputSchema" in values
@@ -182,7 +183,7 @@ def editor_dispatch(doc: Document, codemod: type[Codemod]) -> None:
     state = tied_state(doc, codemod)
     if state == "untied":
         return
-    for literal, node, start, end in contents(doc):
+    for literal, node, start, end in contents_with(doc, editor["old_name"].encode()):
         if doc.data[start:end].decode() != editor["old_name"] or node.type != "string_fragment":
             continue
         if state == "ambiguous":

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .document import Document, Edit
-from .strings import contents, holder
+from .strings import contents_with, holder
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -26,7 +26,7 @@ _NAME_KEYS = frozenset({"property_identifier", "shorthand_property_identifier"})
 
 def remove(doc: Document, codemod: type[Codemod], undo: str) -> None:
     done: list[Node] = []  # nodes already removed or reported
-    for literal, _node, start, end in contents(doc):
+    for literal, _node, start, end in contents_with(doc, undo.encode()):
         if doc.data[start:end].decode() != undo or any(
             d.start_byte <= start and end <= d.end_byte for d in done
         ):
@@ -49,7 +49,7 @@ def remove(doc: Document, codemod: type[Codemod], undo: str) -> None:
             doc.change(node, codemod.code, f"removed the {undo} {_what(node)}", edit)
         done.append(node)
     # `{ undo_edit: handler }` and `{ undo_edit }`: keys that are names, not strings.
-    for entry in doc.walk(("pair", "shorthand_property_identifier")):
+    for entry in doc.around(undo.encode(), ("pair", "shorthand_property_identifier")):
         key = entry.child_by_field_name("key") if entry.type == "pair" else entry
         if key is None or key.type not in _NAME_KEYS or doc.text(key) != undo:
             continue

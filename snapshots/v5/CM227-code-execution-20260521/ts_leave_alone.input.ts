@@ -1,0 +1,1 @@
+export const tools = [{ type: "code_execution_20260521", name: "code_execution" }];

@@ -1,0 +1,22 @@
+import Anthropic from "@anthropic-ai/sdk";
+
+const client = new Anthropic();
+const SONNET = "claude-sonnet-5-5";
+
+export const plan = (content: string) =>
+  client.messages.create({
+    model: "claude-opus-5-5",
+    max_tokens: 4096,
+    thinking: { type: "adaptive" },
+    messages: [{ role: "user", content }],
+  });
+
+export const quick = (content: string) =>
+  client.messages.create({
+    model: "claude-opus-5-5",
+    max_tokens: 1024,
+    messages: [{ role: "user", content }],
+  });
+
+export const fast = (content: string) =>
+  client.messages.create({ model: SONNET, max_tokens: 1024, thinking: { type: "between_tools" }, messages: [{ role: "user", content }] });
