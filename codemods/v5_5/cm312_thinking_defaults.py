@@ -39,7 +39,8 @@ class ThinkingDefaults55(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"max_tokens",)  # every Messages request has it
+    triggers = ()
+    weak_triggers = (b"max_tokens",)  # every Messages request has it
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
