@@ -5,7 +5,8 @@ copied twice is read twice, but stored once):
 
   stdlib      the running Python's own standard library (every module that compiles, tests
               included: realistic top-level code, realistic strings and prose), copied over
-              and over to `files` files, with Claude 3.x code appended to `share` of them
+              and over to `files` files, `share` of them Claude 3.x application modules (or
+              library modules with Claude code appended)
   multi       request code for other providers (OpenAI, Groq, Mistral, Cohere, Together,
               Gemini, Ollama, plain HTTP), full of temperature, top_p, max_tokens, assistant
               and the like, with a few files that talk to Anthropic
@@ -27,7 +28,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 MARKER = re.compile(
-    rb"anthropic|claude|messages\.(?:create|stream|parse|count_tokens)|stop_reason",
+    rb"anthropic|claude"
+    rb"|messages(?:\(\))?\.(?:create|stream|parse|count_?tokens|new)\b"
+    rb"|stop_?reason",
     re.IGNORECASE,
 )
 
@@ -316,14 +319,18 @@ def _stdlib_names(count: int, modules: list[Path], root: Path) -> Iterator[tuple
         yield source, Path(f"copy{copy}") / source.relative_to(root)
 
 
-def build_stdlib_tree(base: Path, files: int, share: float, seed: int = 18) -> tuple[Path, int]:
-    """The library copied to `files` files under base/stdlib-<share>, Claude code appended
-    to `share` of them (chosen by `seed`); the other files are hard links to one shared
-    copy. Returns the tree and its number of Claude files."""
+def build_stdlib_tree(
+    base: Path, files: int, share: float, appended: bool = False, seed: int = 18
+) -> tuple[Path, int]:
+    """The library copied to `files` files under base/stdlib-<share>, `share` of them
+    (chosen by `seed`) Claude 3.x application modules in the library module's place, or with
+    `appended`, the library module with Claude code appended (a big module that is a
+    candidate is parsed much longer than a small one). The other files are hard links to one
+    shared copy. Returns the tree and its number of Claude files."""
     modules = stdlib_modules()
     library = Path(sysconfig.get_paths()["stdlib"])
     pristine = base / "stdlib-pristine"
-    tree = base / f"stdlib-{share:g}"
+    tree = base / (f"stdlib-{share:g}-appended" if appended else f"stdlib-{share:g}")
     rng = random.Random(seed)
     claude = set(rng.sample(range(files), round(files * share)))
     if tree.exists():
@@ -336,8 +343,9 @@ def build_stdlib_tree(base: Path, files: int, share: float, seed: int = 18) -> t
         target = tree / place
         if n in claude:
             target.parent.mkdir(parents=True, exist_ok=True)
-            text = shared.read_bytes() + CLAUDE_CODE[n % len(CLAUDE_CODE)].format(i=n).encode()
-            target.write_bytes(text)
+            code = CLAUDE_CODE[n % len(CLAUDE_CODE)].format(i=n).encode()
+            head = shared.read_bytes() if appended else f'"""Claude calls, {n}."""\n'.encode()
+            target.write_bytes(head + code)
         else:
             _link_or_copy(shared, target)
     return tree, len(claude)

@@ -282,6 +282,18 @@ def main() -> None:
     parser.add_argument(
         "--multi-files", type=int, default=3000, help="files of the multi-provider tree (stdlib)"
     )
+    parser.add_argument(
+        "--trees", default="2,10,none,multi", help="stdlib suite: which trees (2,10,none,multi)"
+    )
+    parser.add_argument(
+        "--targets", default="default,4.5", help="stdlib suite: which targets (default,4.5)"
+    )
+    parser.add_argument("--no-rss", action="store_true", help="stdlib suite: skip the -j 1 run")
+    parser.add_argument(
+        "--appended",
+        action="store_true",
+        help="stdlib suite: Claude code appended to library modules, not modules of its own",
+    )
     parser.add_argument("--share", type=float, default=0.02, help="share of files with Claude code")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sample", type=int, default=1000, help="files for LibCST's own runner")

@@ -15,8 +15,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench_trees import build_multi_tree, build_stdlib_tree, holds_marker, python_files
 from measure import peak_rss_mib, timed
@@ -41,6 +44,7 @@ class Count:
 
 @dataclass
 class Tree:
+    key: str  # as --trees names it
     name: str
     path: Path
     claude: int  # files the tree was built with Claude code in (-1: not known)
@@ -66,30 +70,30 @@ def _cm(*extra: str) -> list[str]:
     return [sys.executable, "-m", "claude_migrate", "run", *extra, "."]
 
 
-def _cold(command: list[str], tree: Path, repeat: int) -> float:
+def _cold(tree: Path, extra: list[str], repeat: int) -> tuple[float, Count]:
+    """The median of `repeat` first dry runs (an empty cache each), and what the first did:
+    its -v line and its JSON report, written by the timed run itself."""
     times = []
-    for _ in range(repeat):
-        cache_dir = tempfile.mkdtemp(prefix="cm-cache-")
-        env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": cache_dir}
-        times.append(timed(command, tree, env, repeat=1))
-        shutil.rmtree(cache_dir, ignore_errors=True)
-    return statistics.median(times)
-
-
-def _count(tree: Path, extra: list[str]) -> Count:
-    with tempfile.TemporaryDirectory(prefix="cm-report-") as folder:
-        report = Path(folder) / "report.json"
-        done = subprocess.run(
-            _cm("--no-cache", "-v", "--report", f"json={report}", *extra),
-            cwd=tree,
-            env=_env(),
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        document = json.loads(report.read_text()) if report.exists() else {"files": []}
     count = Count()
-    parsed = _PARSED.findall(done.stderr)
+    for n in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="cm-cache-") as folder:
+            report = Path(folder) / "report.json"
+            command = _cm("-v", "--report", f"json={report}", *extra)
+            env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": str(Path(folder) / "cache")}
+            start = time.perf_counter()
+            done = subprocess.run(
+                command, cwd=tree, env=env, capture_output=True, text=True, check=False
+            )
+            times.append(time.perf_counter() - start)
+            if n == 0:
+                document = json.loads(report.read_text()) if report.exists() else {"files": []}
+                count = _count(tree, done.stderr, document)
+    return statistics.median(times), count
+
+
+def _count(tree: Path, stderr: str, document: dict[str, Any]) -> Count:
+    count = Count()
+    parsed = _PARSED.findall(stderr)
     files = document["files"]
     count.candidates = len(files)
     count.parsed = int(parsed[-1]) if parsed else len(files)
@@ -107,7 +111,7 @@ def _ruff() -> str | None:
     return shutil.which("ruff") or shutil.which("ruff", path=os.path.dirname(sys.executable))
 
 
-def measure(tree: Tree, repeat: int) -> None:
+def measure(tree: Tree, repeat: int, labels: list[str]) -> None:
     paths = python_files(tree.path)
     tree.files = len(paths)
     tree.mb = sum(p.stat().st_size for p in paths) / 1e6
@@ -118,78 +122,112 @@ def measure(tree: Tree, repeat: int) -> None:
     if ruff:
         command = [ruff, "check", "--isolated", "--select", "UP", "--diff", "--no-cache"]
         tree.ruff = timed([*command, "--exit-zero", "."], tree.path, repeat=repeat)
-    for label, extra in TARGETS.items():
-        tree.runs[label] = _cold(_cm(*extra), tree.path, repeat)
-        tree.counts[label] = _count(tree.path, extra)
+    for label in labels:
+        tree.runs[label], tree.counts[label] = _cold(tree.path, TARGETS[label], repeat)
 
 
 def _ratio(seconds: float, floor: float | None) -> str:
     return f"{seconds / floor:.2f}x" if floor else "-"
 
 
-def report(trees: list[Tree], warm: float, rss: float) -> None:
+def _processor() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            for line in info:
+                if line.startswith("model name"):
+                    return line.partition(":")[2].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+HEADER = (
+    f"{'tree':24}{'files':>7}{'MB':>6}{'claude':>7}{'marker':>7}{'grep s':>8}{'ruff s':>8}"
+    f"  {'target':8}{'cm s':>7}{'x grep':>8}{'x ruff':>8}{'parsed':>7}{'false+':>7}"
+    f"{'changed':>8}{'no mark':>8}"
+)
+
+
+def rows(tree: Tree, labels: list[str]) -> list[str]:
+    lines = []
+    for n, label in enumerate(labels):
+        seconds, count = tree.runs[label], tree.counts[label]
+        lead = (
+            f"{tree.name:24}{tree.files:7}{tree.mb:6.0f}{tree.claude:7}{tree.markers:7}"
+            f"{tree.grep:8.3f}{tree.ruff or 0:8.3f}"
+            if n == 0
+            else " " * 67
+        )
+        lines.append(
+            f"{lead}  {label:8}{seconds:7.2f}{_ratio(seconds, tree.grep):>8}"
+            f"{_ratio(seconds, tree.ruff):>8}{count.parsed:7}{count.false_positives:7}"
+            f"{count.changed:8}{len(count.changed_without_marker):8}"
+        )
+    return lines
+
+
+def report(trees: list[Tree], labels: list[str], warm: float | None, rss: float | None) -> None:
     print()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     print(
-        f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}; "
+        f"machine: {os.cpu_count()} cores, {_processor()}, load {load:.1f}; "
         f"Python {sys.version.split()[0]}; medians, warm page cache"
     )
-    print(
-        f"{'tree':24}{'files':>7}{'MB':>6}{'claude':>7}{'marker':>7}{'grep s':>8}{'ruff s':>8}"
-        f"  {'target':8}{'cm s':>7}{'x grep':>8}{'x ruff':>8}{'parsed':>7}{'false+':>7}"
-        f"{'changed':>8}{'no mark':>8}"
-    )
+    print(HEADER)
     for tree in trees:
-        for n, label in enumerate(TARGETS):
-            seconds, count = tree.runs[label], tree.counts[label]
-            lead = (
-                f"{tree.name:24}{tree.files:7}{tree.mb:6.0f}{tree.claude:7}{tree.markers:7}"
-                f"{tree.grep:8.3f}{tree.ruff or 0:8.3f}"
-                if n == 0
-                else " " * 67
-            )
-            print(
-                f"{lead}  {label:8}{seconds:7.2f}{_ratio(seconds, tree.grep):>8}"
-                f"{_ratio(seconds, tree.ruff):>8}{count.parsed:7}{count.false_positives:7}"
-                f"{count.changed:8}{len(count.changed_without_marker):8}"
-            )
-    by_name = {t.name: t for t in trees}
-    two, ten = by_name["stdlib, 2% Claude"], by_name["stdlib, 10% Claude"]
-    none, multi = by_name["stdlib, no Claude"], by_name["multi-provider"]
+        print("\n".join(rows(tree, labels)))
+    by_key = {t.key: t for t in trees}
     print()
-    print(f"cache filled (stdlib 2%, default target): {warm:.2f} s, {_ratio(warm, two.grep)} grep")
-    print(f"peak RSS of one worker (-j 1, stdlib 2%, no cache): {rss:.0f} MiB")
+    two = by_key.get("2")
+    if two is not None and warm is not None:
+        print(
+            f"cache filled (stdlib 2%, default target): {warm:.2f} s, {_ratio(warm, two.grep)} grep"
+        )
+    if rss is not None:
+        print(f"peak RSS of one worker (-j 1, stdlib 2%, no cache): {rss:.0f} MiB")
     print()
     checks: list[tuple[str, float | None, float]] = []  # (what, figure, at most)
-    for label in TARGETS:
+
+    def check(key: str, what: str, figure: Callable[[Tree], float | None], limit: float) -> None:
+        if key in by_key:
+            checks.append((what, figure(by_key[key]), limit))
+
+    for label in labels:
         suffix = "" if label == "default" else f" (--to {label})"
-        checks += [
-            (f"stdlib 2% first dry run <= 6x grep{suffix}", two.runs[label] / two.grep, 6),
-            (
-                f"stdlib 2% first dry run <= 1x ruff{suffix}",
-                two.runs[label] / two.ruff if two.ruff else None,
-                1,
-            ),
-            (f"no-Claude tree <= 1.5x its grep{suffix}", none.runs[label] / none.grep, 1.5),
-            (
-                f"stdlib 10% <= 3x ruff{suffix}",
-                ten.runs[label] / ten.ruff if ten.ruff else None,
-                3,
-            ),
-            (
-                f"multi-provider parsed <= 2x marker files{suffix}",
-                multi.counts[label].parsed / max(multi.markers, 1),
-                2,
-            ),
-            (
-                f"multi-provider: no file without a marker changed{suffix}",
-                len(multi.counts[label].changed_without_marker),
-                0,
-            ),
-        ]
-    checks += [
-        ("cache filled <= 1.5x grep", warm / two.grep, 1.5),
-        ("worker peak RSS <= 150 MiB", rss, 150),
-    ]
+
+        def first(tree: Tree, label: str = label) -> float:
+            return tree.runs[label]
+
+        check("2", f"stdlib 2% first dry run <= 6x grep{suffix}", lambda t: first(t) / t.grep, 6)
+        check(
+            "2",
+            f"stdlib 2% first dry run <= 1x ruff{suffix}",
+            lambda t: first(t) / t.ruff if t.ruff else None,
+            1,
+        )
+        check("none", f"no-Claude tree <= 1.5x its grep{suffix}", lambda t: first(t) / t.grep, 1.5)
+        check(
+            "10",
+            f"stdlib 10% <= 3x ruff{suffix}",
+            lambda t: first(t) / t.ruff if t.ruff else None,
+            3,
+        )
+        check(
+            "multi",
+            f"multi-provider parsed <= 2x marker files{suffix}",
+            lambda t, label=label: t.counts[label].parsed / max(t.markers, 1),
+            2,
+        )
+        check(
+            "multi",
+            f"multi-provider: no file without a marker changed{suffix}",
+            lambda t, label=label: len(t.counts[label].changed_without_marker),
+            0,
+        )
+    if two is not None and warm is not None:
+        checks.append(("cache filled <= 1.5x grep", warm / two.grep, 1.5))
+    if rss is not None:
+        checks.append(("worker peak RSS <= 150 MiB", rss, 150))
     for what, figure, limit in checks:
         verdict = "-" if figure is None else ("met" if figure <= limit else "not met")
         shown = "-" if figure is None else f"{figure:.2f}"
@@ -200,30 +238,45 @@ def report(trees: list[Tree], warm: float, rss: float) -> None:
                 print(f"  changed without an Anthropic marker ({tree.name}, {label}): {path}")
 
 
+TREES = {
+    "2": (0.02, "stdlib, 2% Claude"),
+    "10": (0.10, "stdlib, 10% Claude"),
+    "none": (0.0, "stdlib, no Claude"),
+    "multi": (0.03, "multi-provider"),
+}
+
+
 def run(args: argparse.Namespace) -> None:
     files = args.files or 10_000
+    keys = [k for k in args.trees.split(",") if k]
+    labels = [t for t in args.targets.split(",") if t]
+    unknown = [k for k in keys if k not in TREES] + [t for t in labels if t not in TARGETS]
+    if unknown:
+        raise SystemExit(f"unknown trees or targets: {unknown} (trees: {', '.join(TREES)})")
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cm-bench-"))
     print(f"building the trees in {base} ...", flush=True)
     trees = []
-    for share, name in (
-        (0.02, "stdlib, 2% Claude"),
-        (0.10, "stdlib, 10% Claude"),
-        (0.0, "stdlib, no Claude"),
-    ):
-        path, claude = build_stdlib_tree(base, files, share)
-        trees.append(Tree(name, path, claude))
-    path, claude = build_multi_tree(base, args.multi_files, 0.03)
-    trees.append(Tree("multi-provider", path, claude))
+    for key in keys:
+        share, name = TREES[key]
+        if key == "multi":
+            path, claude = build_multi_tree(base, args.multi_files, share)
+        else:
+            path, claude = build_stdlib_tree(base, files, share, appended=args.appended)
+        trees.append(Tree(key, name, path, claude))
     for tree in trees:
         print(f"measuring {tree.name} ...", flush=True)
-        measure(tree, args.repeat)
-    two = trees[0]
-    warm_cache = tempfile.mkdtemp(prefix="cm-cache-")
-    warm_env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}
-    subprocess.run(_cm(), cwd=two.path, env=warm_env, capture_output=True, check=False)
-    warm = timed(_cm(), two.path, warm_env, repeat=args.repeat)
-    shutil.rmtree(warm_cache, ignore_errors=True)
-    rss = peak_rss_mib(_cm("--no-cache", "-j", "1"), two.path, _env())
-    report(trees, warm, rss)
+        measure(tree, args.repeat, labels)
+        print("\n".join(rows(tree, labels)), flush=True)  # at once: a busy machine is slow
+    warm = rss = None
+    two = next((t for t in trees if t.key == "2"), None)
+    if two is not None and "default" in labels:
+        warm_cache = tempfile.mkdtemp(prefix="cm-cache-")
+        warm_env = {**_env(), "CLAUDE_MIGRATE_CACHE_DIR": warm_cache}
+        subprocess.run(_cm(), cwd=two.path, env=warm_env, capture_output=True, check=False)
+        warm = timed(_cm(), two.path, warm_env, repeat=args.repeat)
+        shutil.rmtree(warm_cache, ignore_errors=True)
+        if not args.no_rss:
+            rss = peak_rss_mib(_cm("--no-cache", "-j", "1"), two.path, _env())
+    report(trees, labels, warm, rss)
     if not args.keep:
         shutil.rmtree(base, ignore_errors=True)

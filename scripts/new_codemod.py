@@ -42,7 +42,11 @@ class {name}(Codemod):
     slug = "{slug}"
     target = {target}
     safety = Safety.{safety}
-    triggers = (b"{trigger}",)  # a file holding none of these is never parsed
+    # A file holding none of these is never parsed. Strong triggers count anywhere (a model
+    # ID, a dated tool type); weak ones, words other code uses too, only beside an Anthropic
+    # marker and as a keyword, key or string (see triggers.py in the engine).
+    triggers = ()
+    weak_triggers = (b"{trigger}",)
     finding_codes: dict[str, str] = {{}}  # other codes it may report, with a summary each
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:

@@ -156,8 +156,12 @@ def test_a_planted_seen_index_hides_no_file(tmp_path: Path) -> None:
     from claude_migrate.cache_store import Store
 
     cache, tree = tmp_path / "cache", make_tree(tmp_path / "tree")
-    triggers = [t for c in registry.select((4, 5)) for t in c.triggers]
-    planted = seen_index.SeenIndex(Store(str(cache), keys=str(tmp_path / "k")), triggers)
+    chosen = registry.select((4, 5))
+    strong, weak = (
+        [t for c in chosen for t in c.triggers],
+        [t for c in chosen for t in c.weak_triggers],
+    )
+    planted = seen_index.SeenIndex(Store(str(cache), keys=str(tmp_path / "k")), strong, weak)
     for name in ("app.py", "gate.py"):
         path = (tree / name).resolve()
         planted._changes[str(path)] = seen_index.signature(path.stat())

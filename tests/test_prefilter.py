@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from claude_migrate import prefilter
+from claude_migrate import prefilter, triggers
 from claude_migrate.prefilter import Prefilter
 
 TRIGGERS = [b"claude-", b"max_tokens", b"content[0].text", b"from anthropic import", b"a.b(c)"]
@@ -35,3 +35,32 @@ def test_engines_agree_with_a_plain_search(engine: str, monkeypatch: pytest.Monk
 
 def test_no_triggers_match_nothing() -> None:
     assert not Prefilter([]).is_candidate(b"claude-")
+
+
+WEAK = [b"top_p", b"thinking", b".thinking", b"completions.create"]
+
+
+def weak_texts() -> list[bytes]:
+    rng = random.Random(5)
+    pieces = [*TRIGGERS, *WEAK, b"anthropic", b"=", b'"', b" ", b"_", b"x", b"\n", b"top_"]
+    return [b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "ahocorasick", "in"])
+def test_engines_agree_on_weak_triggers(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A strong trigger alone, or a weak one that passes the precise test (triggers.py)."""
+    if engine == "hyperscan" and prefilter._hyperscan is None:
+        pytest.skip("no hyperscan wheel on this platform")
+    if engine != "hyperscan":
+        monkeypatch.setattr(prefilter, "_hyperscan", None)
+    if engine == "in":
+        monkeypatch.setattr(prefilter, "_ahocorasick", None)
+    search = Prefilter(TRIGGERS, WEAK)
+    assert search.engine == engine
+    words = [w for w in WEAK if triggers.is_word(w)]
+    phrases = [w for w in WEAK if not triggers.is_word(w)]
+    for data in weak_texts():
+        weak = triggers.holds_marker(data) and (
+            any(p in data for p in phrases) or bool(triggers.words_in_form(data, words))
+        )
+        assert search.is_candidate(data) == (any(t in data for t in TRIGGERS) or weak), data

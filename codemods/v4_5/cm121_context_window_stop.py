@@ -47,13 +47,12 @@ class ContextWindowStop(TracksLines, Codemod):
     safety = Safety.SAFE
     # With the other SDKs' constants (Go, Java, C#, Ruby, PHP), reported there.
     triggers = (
-        b'max_tokens"',
-        b"max_tokens'",
         b"StopReasonMaxTokens",
         b"StopReason.MAX_TOKENS",
         b"StopReason::MAX_TOKENS",
         b"StopReason.MaxTokens",
     )
+    weak_triggers = (b'max_tokens"', b"max_tokens'")  # the stop reason, quoted
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
 
     def __init__(self, context: FileContext) -> None:

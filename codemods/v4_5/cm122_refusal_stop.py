@@ -63,16 +63,13 @@ class RefusalStop(TracksLines, Codemod):
     safety = Safety.SAFE
     # The other SDKs' constants too: Go, Java, Ruby, C#, PHP stop-reason switches are reported.
     triggers = (
-        b"end_turn",
-        b"tool_use",
-        b"stop_sequence",
-        b"max_tokens",
         b"pause_turn",
         b"StopReasonEndTurn",
         b"StopReason.END_TURN",
         b"StopReason::END_TURN",
         b"StopReason.EndTurn",
     )
+    weak_triggers = (b"end_turn", b"tool_use", b"stop_sequence", b"max_tokens")
     scope = Scope(reads=(b"stop_reason",))  # sr.LazyNames reads the whole module
     finding_codes = {
         "CM123": "stop-reason dispatch or map with no refusal handling, left for a person"

@@ -38,7 +38,8 @@ class UncheckedContentText(Codemod):
     slug = "unchecked-content-text"
     target = (4, 5)
     safety = Safety.REPORT
-    triggers = (b"content[0].text",)
+    triggers = ()
+    weak_triggers = (b"content[0].text",)  # Cohere's responses read the same way
     # A response created in one module-level statement may be read, or checked, in another.
     scope = Scope(around=(b"messages.create", b"messages.parse", b"stop_reason"))
 

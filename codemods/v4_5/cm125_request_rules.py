@@ -59,7 +59,8 @@ class RequestRules(RequestAware):
     models = MODELS
     target = (4, 5)
     safety = Safety.SAFE
-    triggers = (b"top_p", b"max_tokens", b"budget_tokens", *converse.TRIGGERS)
+    triggers = (b"budget_tokens",)
+    weak_triggers = (b"top_p", b"max_tokens", *converse.TRIGGERS)
     finding_codes = {
         "CM126": "max_tokens clamped to the target model's ceiling",
         "CM127": "thinking budget_tokens not below max_tokens",

@@ -55,7 +55,8 @@ class SamplingParameters(RequestAware):
     safety = Safety.SAFE
     # With the other SDKs' spellings (Go and C# fields, Java builders), reported there, and
     # the Bedrock Converse request's dicts.
-    triggers = (
+    triggers = ()
+    weak_triggers = (
         *(s.encode() for s in SAMPLING),
         b"Temperature",
         b"TopP",

@@ -50,12 +50,12 @@ class AdaptiveThinking(EachRequest):
     # Go, C#, Java: reported (Go's ThinkingConfigParamOfEnabled(n) and Java's
     # .enabledThinking(n) take the budget with no field named for it).
     triggers = (
-        b"thinking",
         b"BudgetTokens",
         b"budgetTokens",
         b"ThinkingConfigParamOfEnabled",
         b"enabledThinking",
     )
+    weak_triggers = (b"thinking",)
     finding_codes = {"CM214": "thinking settings to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:

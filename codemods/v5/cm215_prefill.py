@@ -42,7 +42,8 @@ class AssistantPrefill(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"assistant",)
+    triggers = ()
+    weak_triggers = (b"assistant",)
 
     def visit_Call(self, node: cst.Call) -> None:
         self._check(node)

@@ -35,7 +35,8 @@ class OutputConfigFormat(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"output_format",)
+    triggers = ()
+    weak_triggers = (b"output_format",)
     finding_codes = {"CM218": "output_format that cannot be moved safely"}
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:

@@ -47,7 +47,8 @@ class MaxTokensCeiling(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"max_tokens", *converse.TRIGGERS)
+    triggers = ()
+    weak_triggers = (b"max_tokens", *converse.TRIGGERS)
     finding_codes = {"CM220": "max_tokens to review on the 5 generation"}
 
     def __init__(self, context: FileContext) -> None:

@@ -26,7 +26,8 @@ class ThinkingDisplay(Codemod):
     slug = "thinking-display"
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b".thinking", b"thinking_delta", b"content[0].text")
+    triggers = (b"thinking_delta",)
+    weak_triggers = (b".thinking", b"content[0].text")
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         if node.attr.value == "thinking":

@@ -65,7 +65,8 @@ class ThinkingOnByDefault(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"max_tokens", b"converse")  # every Messages request has max_tokens
+    triggers = ()
+    weak_triggers = (b"max_tokens", b"converse")  # every Messages request has max_tokens
 
     def visit_Call(self, node: cst.Call) -> None:
         if dotted_name(node.func).endswith(".count_tokens"):

@@ -37,7 +37,8 @@ class TokenCounts(RequestAware):
     models = MODELS
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"count_tokens",)
+    triggers = ()
+    weak_triggers = (b"count_tokens",)  # tiktoken helpers are named so too
 
     def visit_Call(self, node: cst.Call) -> None:
         if not dotted_name(node.func).endswith(".count_tokens"):

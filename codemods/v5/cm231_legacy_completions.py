@@ -23,7 +23,8 @@ class LegacyCompletions(Codemod):
     slug = "legacy-completions"
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"completions.create", b"HUMAN_PROMPT", b"AI_PROMPT")
+    triggers = (b"HUMAN_PROMPT", b"AI_PROMPT")
+    weak_triggers = (b"completions.create",)  # OpenAI's chat.completions.create too
 
     def visit_Call(self, node: cst.Call) -> None:
         if dotted_name(node.func).endswith(".completions.create") and "chat" not in dotted_name(

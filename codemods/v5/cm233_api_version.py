@@ -27,7 +27,8 @@ class ApiVersion2026(Codemod):
     slug = "api-version-2026"
     target = (5, 0)
     safety = Safety.REPORT
-    triggers = (b"x-api-key", b"AnthropicBedrock(", b"anthropic-version")
+    triggers = (b"AnthropicBedrock(", b"anthropic-version")
+    weak_triggers = (b"x-api-key",)  # a header of many APIs
 
     def visit_Module(self, node: cst.Module) -> bool:
         return self.context.options.sdk == 2

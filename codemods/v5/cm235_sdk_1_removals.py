@@ -44,15 +44,14 @@ class Sdk1Removals(Codemod):
     triggers = (
         b"messages.parse(",
         b"compaction_control",
-        b"http_client",
         b"anthropic.Transport",
         b"ProxiesTypes",
-        b"with_raw_response",
         b"AnthropicBedrock(",
         b"anthropic.Stream",
         b"anthropic.AsyncStream",
         b"from anthropic import",
     )
+    weak_triggers = (b"http_client", b".with_raw_response")  # the OpenAI SDK has both
 
     def visit_Module(self, node: cst.Module) -> bool:
         sdk = self.context.options.sdk

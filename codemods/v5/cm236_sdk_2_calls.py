@@ -26,7 +26,8 @@ class Sdk2Calls(Codemod):
     slug = "sdk-2-calls"
     target = (5, 0)
     safety = Safety.SAFE
-    triggers = (b"models.list(", b"MessageParam(")
+    triggers = ()
+    weak_triggers = (b"models.list(", b"MessageParam(")  # OpenAI's SDK has both
     finding_codes = {"CM237": "MessageParam called, which SDK 2.0 made a Union"}
 
     def visit_Module(self, node: cst.Module) -> bool:

@@ -67,7 +67,8 @@ class Thinking55(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"thinking",)  # a Converse request's thinking is spelled the same
+    triggers = ()
+    weak_triggers = (b"thinking",)  # a Converse request's thinking is spelled the same
     finding_codes = {"CM311": "thinking setting a 5.5 model rejects, or one changed for it"}
 
     def __init__(self, context: FileContext) -> None:

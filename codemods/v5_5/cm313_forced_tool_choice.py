@@ -42,7 +42,8 @@ class ForcedToolChoice(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"tool_choice", b"toolChoice")
+    triggers = ()
+    weak_triggers = (b"tool_choice", b"toolChoice")
 
     def visit_Call(self, node: cst.Call) -> None:
         super().visit_Call(node)

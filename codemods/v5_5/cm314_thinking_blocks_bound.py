@@ -58,7 +58,8 @@ class ThinkingBlocksBound(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"assistant",)
+    triggers = ()
+    weak_triggers = (b"assistant",)
     # The echo, the requests and the edits are separate statements, and an echo may name no
     # trigger ({"role": response.role, "content": response.content}).
     scope = Scope(whole_module=True)

@@ -36,7 +36,8 @@ class ProgressInThinking(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"tools",)
+    triggers = ()
+    weak_triggers = (b"tools",)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

@@ -43,7 +43,9 @@ class AdvisorModel(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (ADVISOR["type_prefix"].encode(),)
+    triggers = ()
+    # The tool's type, quoted: a name that starts so is no tool.
+    weak_triggers = tuple(f"{q}{ADVISOR['type_prefix']}".encode() for q in "\"'")
     scope = Scope(whole_module=True)  # tool lists are often module constants
 
     def __init__(self, context: FileContext) -> None:

@@ -42,7 +42,8 @@ class HaikuSampling(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (*(s.encode() for s in SAMPLING), *converse.TRIGGERS)
+    triggers = ()
+    weak_triggers = (*(s.encode() for s in SAMPLING), *converse.TRIGGERS)
     finding_codes = {"CM319": "sampling setting lost on Haiku 5.5"}
 
     def __init__(self, context: FileContext) -> None:

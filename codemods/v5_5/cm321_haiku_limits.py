@@ -36,7 +36,8 @@ class HaikuLimits(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"max_tokens", b"count_tokens", b"countTokens", b"service_tier")
+    triggers = ()
+    weak_triggers = (b"max_tokens", b"count_tokens", b"countTokens", b"service_tier")
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]

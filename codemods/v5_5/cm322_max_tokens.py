@@ -37,7 +37,8 @@ class MaxTokens55(RequestAware):
     models = MODELS
     target = (5, 5)
     safety = Safety.SAFE
-    triggers = (b"max_tokens", *converse.TRIGGERS)
+    triggers = ()
+    weak_triggers = (b"max_tokens", *converse.TRIGGERS)
     finding_codes = {
         "CM323": "max_tokens clamped to a 5.5 model's ceiling, or one held elsewhere above it"
     }

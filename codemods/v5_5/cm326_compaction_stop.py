@@ -44,7 +44,8 @@ class CompactionStop(Codemod):
     slug = "compaction-stop-reason"
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (b"compaction",)
+    triggers = ()
+    weak_triggers = (b"compaction",)
     scope = Scope(
         around=(b"stop_reason", b"end_turn", b"tool_use", b"max_tokens", b"pause_turn"),
         reads=(b"stop_reason",),  # sr.LazyNames reads the whole module

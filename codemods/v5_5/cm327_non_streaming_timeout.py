@@ -49,7 +49,8 @@ class NonStreamingTimeout(Codemod):
     slug = "non-streaming-timeout"
     target = (5, 5)
     safety = Safety.REVIEW
-    triggers = (b"max_tokens",)
+    triggers = ()
+    weak_triggers = (b"max_tokens",)
     scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:

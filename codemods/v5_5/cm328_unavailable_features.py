@@ -38,7 +38,8 @@ class UnavailableFeatures(EachRequest):
     models = MODELS
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = (FALLBACK.encode(), b"speed")
+    triggers = (FALLBACK.encode(),)
+    weak_triggers = (b"speed",)
     scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:

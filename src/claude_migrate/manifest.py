@@ -2,8 +2,8 @@
 
 Importing the codemods imports LibCST, which costs about 0.2 s, longer than scanning a
 10,000-file tree. A run over files without Claude code never needs it, so the registry reads
-this manifest instead: each codemod's code, target, safety, triggers and file kinds, and
-where to import it from once a file does need it. `manifest.json` sits beside the codemod
+this manifest instead: each codemod's code, target, safety, triggers (strong and weak) and
+file kinds, and where to import it from once a file does need it. `manifest.json` sits beside the codemod
 sets and carries a fingerprint of their files; when the fingerprint does not match (a codemod
 was edited and the manifest not regenerated), the registry imports the codemods as before,
 so a stale manifest costs time, never correctness. Regenerate it with
@@ -44,6 +44,7 @@ class CodemodInfo:
     target: tuple[int, int]
     safety: Safety
     triggers: tuple[bytes, ...]
+    weak_triggers: tuple[bytes, ...]
     finding_codes: Mapping[str, str]
     text_kinds: frozenset[str]
     facts_function: str  # "module:name" of its facts_function, or ""
@@ -66,6 +67,7 @@ class CodemodInfo:
             target=codemod.target,
             safety=codemod.safety,
             triggers=tuple(sorted(codemod.triggers)),  # some are built from sets
+            weak_triggers=tuple(sorted(codemod.weak_triggers)),
             finding_codes=dict(codemod.finding_codes),
             text_kinds=frozenset(codemod.text_kinds),
             facts_function=f"{facts.__module__}:{facts.__qualname__}" if facts else "",
@@ -81,6 +83,7 @@ class CodemodInfo:
             "safety": self.safety.value,
             # Triggers are ASCII bytes; latin-1 keeps any byte as one character.
             "triggers": [t.decode("latin-1") for t in self.triggers],
+            "weak_triggers": [t.decode("latin-1") for t in self.weak_triggers],
             "finding_codes": dict(self.finding_codes),
             "text_kinds": sorted(self.text_kinds),
             "facts_function": self.facts_function,
@@ -96,6 +99,7 @@ class CodemodInfo:
             target=(int(data["target"][0]), int(data["target"][1])),
             safety=Safety(data["safety"]),
             triggers=tuple(t.encode("latin-1") for t in data["triggers"]),
+            weak_triggers=tuple(t.encode("latin-1") for t in data["weak_triggers"]),
             finding_codes=dict(data["finding_codes"]),
             text_kinds=frozenset(data["text_kinds"]),
             facts_function=str(data["facts_function"]),

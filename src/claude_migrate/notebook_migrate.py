@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from . import notebook
+from . import notebook, triggers
 from .authoring.codemod import Codemod, FileContext
 from .results import Change, Finding, Outcome, Record
 from .transform import TransformError, transform_python, transform_text
@@ -24,9 +24,12 @@ def migrate(
     changes: list[Change] = []
     findings: list[Finding] = []
     new_texts: dict[int, str] = {}
+    words = triggers.all_words(codemods)
     for cell in document.cells:
         code = cell.text
-        if not any(t.decode() in code for c in codemods for t in c.triggers):
+        # The file is a candidate for `codemods` already: a cell without any of their words,
+        # weak ones included, has nothing for them.
+        if not any(t.decode() in code for t in words):
             continue
         if cell.kind == "markdown":
             if not context.options.prose:

@@ -4,7 +4,7 @@
     diff -> write | report                                          (cli, writer, report)
 
 Pass 1, in this process, reads every file once and keeps only the paths whose bytes contain a
-trigger of a selected codemod. Pass 2 processes the candidates, in worker processes when
+trigger of a selected codemod (a weak one only beside an Anthropic marker: triggers.py). Pass 2 processes the candidates, in worker processes when
 there are several; results come back in path order. A worker returns new bytes only for
 files that change, so memory stays bounded by the changed files, not the tree.
 """
@@ -21,7 +21,7 @@ from itertools import islice
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing, lang, worker
+from . import cache, diffing, lang, triggers, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -174,7 +174,11 @@ def scan(
         return
     kept = 0
     index = (
-        SeenIndex(settings.cache.store, (t for c in plan.codemods for t in c.triggers))
+        SeenIndex(
+            settings.cache.store,
+            (t for c in plan.codemods for t in c.triggers),
+            (t for c in plan.codemods for t in c.weak_triggers),
+        )
         if settings.cache is not None
         else None
     )
@@ -320,16 +324,18 @@ def _notebook_code(data: bytes) -> bytes:
     return notebook.code_bytes(data)
 
 
-_PREFILTERS: dict[tuple[bytes, ...], Prefilter] = {}  # per process: built once per selection
+# Per process: built once per selection, keyed by its strong and weak triggers.
+_PREFILTERS: dict[tuple[tuple[bytes, ...], tuple[bytes, ...]], Prefilter] = {}
 
 
 def _look_chunk(chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]) -> _Chunk:
     """The chunk's candidates and unreadable files; the rest (most files) only as signatures,
     so that a worker sends back little."""
-    triggers = tuple(sorted({t for c in codemods for t in c.triggers}))
-    prefilter = _PREFILTERS.get(triggers)
+    strong = tuple(sorted({t for c in codemods for t in c.triggers}))
+    weak = tuple(sorted({t for c in codemods for t in c.weak_triggers}))
+    prefilter = _PREFILTERS.get((strong, weak))
     if prefilter is None:
-        prefilter = _PREFILTERS[triggers] = Prefilter(triggers)
+        prefilter = _PREFILTERS[strong, weak] = Prefilter(strong, weak)
     answer = _Chunk()
     for position, (path, kind) in enumerate(chunk):
         try:
@@ -387,12 +393,10 @@ def migrate_bytes(
 ) -> FileResult:
     """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
     python_like = kind in ("python", "notebook")
-    selected = tuple(
-        c
-        for c in plan.codemods
-        if (python_like or kind in c.text_kinds or lang.covers(c.code, kind))
-        and any(t in data for t in c.triggers)
-    )
+    handles = [
+        c for c in plan.codemods if python_like or kind in c.text_kinds or lang.covers(c.code, kind)
+    ]
+    selected = tuple(handles[i] for i in triggers.select(data, handles))
     if not selected:
         return FileResult(path, Status.UNCHANGED)
     if kind in lang.KINDS:  # the one hook of the other languages' engine
@@ -586,7 +590,8 @@ def _plan_key(plan: Plan) -> str:
             "codemods": [c.code for c in plan.codemods],
             # Sorted: a frozenset's repr follows the process's string hashing, which
             # differs from run to run once two REVIEW codemods are left report-only.
-            "options": repr(replace(plan.options, report_only=frozenset()))
+            # `running` is left out: it is the codemods' codes, above.
+            "options": repr(replace(plan.options, report_only=frozenset(), running=frozenset()))
             + repr(sorted(plan.options.report_only)),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),

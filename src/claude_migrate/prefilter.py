@@ -1,4 +1,4 @@
-"""Prefilter stage: a bytes search for the selected codemods' triggers.
+"""Prefilter stage: a bytes search for the selected codemods' triggers (see triggers.py).
 
 Most files of a monorepo stop here, never decoded or parsed, so this is the inner loop of a
 run. Several dozen triggers are searched at once. Measured over 256 MB on this project's
@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from .triggers import holds_marker, is_word, words_in_form
+
 
 def _optional(name: str) -> Any:
     try:
@@ -27,56 +29,93 @@ _hyperscan = _optional("hyperscan")
 _ahocorasick = _optional("ahocorasick_rs")
 
 
+def _shortest(triggers: Iterable[bytes], also: Iterable[bytes] = ()) -> list[bytes]:
+    """A trigger that contains a shorter one adds nothing: the shorter one already matches."""
+    unique = sorted(set(triggers), key=len)
+    covered = [*also, *unique]
+    return [t for t in unique if not any(s in t and s != t for s in covered)]
+
+
 class Prefilter:
-    def __init__(self, triggers: Iterable[bytes]) -> None:
-        # A trigger that contains a shorter one adds nothing: the shorter one already matches.
-        unique = sorted(set(triggers), key=len)
-        self._triggers = [t for i, t in enumerate(unique) if not any(s in t for s in unique[:i])]
-        self._search: Callable[[bytes], bool] = self._fastest()
+    """Is a file a candidate: one of the strong triggers in its bytes, or one of the weak ones
+    and then the precise test of `triggers.py` (an Anthropic marker, the word's forms)."""
+
+    def __init__(self, triggers: Iterable[bytes], weak: Iterable[bytes] = ()) -> None:
+        self._triggers = _shortest(triggers)
+        weak = tuple(dict.fromkeys(weak))
+        self._words = tuple(w for w in weak if is_word(w))
+        self._phrases = tuple(w for w in weak if not is_word(w))
+        # For the fast search, a weak trigger is only a substring: `.thinking` adds nothing to
+        # `thinking`, nor anything a strong trigger already finds.
+        self._weak = _shortest(weak, also=self._triggers)
+        self._search: Callable[[bytes], int] = self._fastest()
 
     @property
     def engine(self) -> str:
         return str(self._search.__name__).removeprefix("_with_")
 
     def is_candidate(self, data: bytes) -> bool:
-        return self._search(data)
+        found = self._search(data)
+        return found == STRONG or (found == WEAK and self._precise(data))
 
-    def _fastest(self) -> Callable[[bytes], bool]:
-        if not self._triggers:
+    def _precise(self, data: bytes) -> bool:
+        if not holds_marker(data):
+            return False
+        return any(p in data for p in self._phrases) or bool(words_in_form(data, self._words))
+
+    def _fastest(self) -> Callable[[bytes], int]:
+        patterns = [*self._triggers, *self._weak]
+        if not patterns:
             return self._with_nothing
         if _hyperscan is not None:
             self._database = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
             self._database.compile(
-                expressions=[
-                    re.escape(t.decode("latin-1")).encode("latin-1") for t in self._triggers
-                ],
-                ids=list(range(len(self._triggers))),
-                elements=len(self._triggers),
-                flags=[_hyperscan.HS_FLAG_SINGLEMATCH] * len(self._triggers),
+                expressions=[re.escape(t.decode("latin-1")).encode("latin-1") for t in patterns],
+                ids=list(range(len(patterns))),
+                elements=len(patterns),
+                flags=[_hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns),
             )
             self._scratch = _hyperscan.Scratch(self._database)
             return self._with_hyperscan
         if _ahocorasick is not None:
-            self._automaton = _ahocorasick.BytesAhoCorasick(self._triggers)
+            self._automaton = _ahocorasick.BytesAhoCorasick(patterns)
             return self._with_ahocorasick
         return self._with_in
 
-    def _with_nothing(self, data: bytes) -> bool:
-        return False
+    def _with_nothing(self, data: bytes) -> int:
+        return NONE
 
-    def _with_hyperscan(self, data: bytes) -> bool:
-        try:  # the first match stops the scan
-            self._database.scan(data, match_event_handler=_stop, scratch=self._scratch)
+    def _with_hyperscan(self, data: bytes) -> int:
+        # context: [what was found, how many of the ids are strong]
+        context = [NONE, len(self._triggers)]
+        try:  # a strong match stops the scan; a weak one is noted and the scan goes on
+            self._database.scan(
+                data, match_event_handler=_on_match, scratch=self._scratch, context=context
+            )
         except _hyperscan.ScanTerminated:
-            return True
-        return False
+            return STRONG
+        return context[0]
 
-    def _with_ahocorasick(self, data: bytes) -> bool:
-        return bool(self._automaton.find_matches_as_indexes(data, overlapping=False)[:1])
+    def _with_ahocorasick(self, data: bytes) -> int:
+        strong = len(self._triggers)
+        found = NONE
+        for index, _, _ in self._automaton.find_matches_as_indexes(data, overlapping=True):
+            if index < strong:
+                return STRONG
+            found = WEAK
+        return found
 
-    def _with_in(self, data: bytes) -> bool:
-        return any(trigger in data for trigger in self._triggers)
+    def _with_in(self, data: bytes) -> int:
+        if any(trigger in data for trigger in self._triggers):
+            return STRONG
+        return WEAK if any(trigger in data for trigger in self._weak) else NONE
 
 
-def _stop(*_: object) -> bool:
-    return True
+NONE, WEAK, STRONG = 0, 1, 2
+
+
+def _on_match(index: int, start: int, end: int, flags: int, context: list[int]) -> bool:
+    if index < context[1]:
+        return True  # stop: a candidate
+    context[0] = WEAK
+    return False

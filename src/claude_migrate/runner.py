@@ -77,6 +77,7 @@ def plan_for(request: Request, config: Config) -> tuple[Plan, list[str]]:
         refusal_template=values[settings.REFUSAL_TEMPLATE],
         sdk=sdk if sdk is not None else sdk_version.detect(config.root or request.paths[0]),
         report_only=registry.report_only(codemods, select, values[settings.UNSAFE]),
+        running=frozenset(c.code for c in codemods),
     )
     plan = Plan(
         codemods=codemods,

@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 
 from .cache_store import Store
+from .triggers import RULE
 
 FORMAT = 4
 RACY_SECONDS = 2  # a file changed this recently is not recorded
@@ -39,8 +40,10 @@ class SeenIndex:
     marshal dict of tuples took 0.1 s and a marshal list of paths 14 ms. In memory the paths
     map to their place in that array until the run records something."""
 
-    def __init__(self, store: Store, triggers: Iterable[bytes]) -> None:
-        key = (FORMAT, sorted(set(triggers)))
+    def __init__(self, store: Store, triggers: Iterable[bytes], weak: Iterable[bytes] = ()) -> None:
+        # The rule for weak triggers is part of the key: a file it turned away may be a
+        # candidate under another rule.
+        key = (FORMAT, sorted(set(triggers)), sorted(set(weak)), RULE)
         digest = hashlib.sha256(repr(key).encode()).hexdigest()
         self.store = store
         self.name = f"no-trigger-{digest[:20]}.index"

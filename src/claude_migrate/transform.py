@@ -89,7 +89,9 @@ def _transform_python(
     narrow = narrow and not any(c.scope.whole_module for c in codemods)
     if tree is not None and narrow:
         words = tuple(
-            w.decode() for c in codemods for w in (*c.triggers, *c.scope.around, *c.scope.reads)
+            w.decode()
+            for c in codemods
+            for w in (*c.triggers, *c.weak_triggers, *c.scope.around, *c.scope.reads)
         )
         needed = sparse.without_unneeded(text, tree, words)
     suppressed = (
@@ -140,7 +142,11 @@ def _apply(
         visited = segments
         skip: list[cst.CSTNode] = []
         if narrow and not codemod_class.scope.whole_module:
-            words = (*codemod_class.triggers, *codemod_class.scope.around)
+            words = (
+                *codemod_class.triggers,
+                *codemod_class.weak_triggers,
+                *codemod_class.scope.around,
+            )
             visited = statements.relevant(segments, (w.decode() for w in words))
             kept = {id(s.node) for s in visited}
             skip = [s.node for s in segments if id(s.node) not in kept]

@@ -4,7 +4,7 @@ A codemod is a `libcst.CSTTransformer` (measured: about 2.7x faster per file tha
 `VisitorBasedCodemodCommand`, which deep-copies the tree; the engine walks it with cst_walk,
 which calls its hooks through `hooks_for`) that also states, once, everything
 the registry, `list`, `explain`, the prefilter and the tests need: its permanent code, slug,
-target version, safety level, prefilter triggers and the finding codes it may emit.
+target version, safety level, prefilter triggers (strong and weak) and the finding codes it may emit.
 
 Rewrites and findings are recorded against the *original* nodes; their line numbers are
 resolved afterwards, and only when something was recorded, so a file a codemod leaves alone
@@ -72,6 +72,11 @@ class Codemod(cst.CSTTransformer):
     target: ClassVar[tuple[int, int]]  # the version set it belongs to
     safety: ClassVar[Safety]
     triggers: ClassVar[tuple[bytes, ...]]  # any of these in a file's bytes makes it a candidate
+    # Words that also occur in prose and in other providers' code (`top_p`, `thinking`): one
+    # makes a file a candidate only beside an Anthropic marker, and a plain identifier only
+    # as a keyword, key, string or builder call (`top_p=`, `"top_p"`, `top_p:`); see
+    # claude_migrate/triggers.py.
+    weak_triggers: ClassVar[tuple[bytes, ...]] = ()
     # Finding codes this codemod may emit, with a one-line summary each.
     finding_codes: ClassVar[Mapping[str, str]] = {}
     # Text file kinds ("config", "docs") this codemod also handles, through transform_text.

@@ -25,6 +25,9 @@ class RunOptions:
     sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
     # REVIEW codemods that run without applying: what they would change is reported instead.
     report_only: frozenset[str] = frozenset()
+    # The codes of every codemod in the run (after --select and --ignore), so that one can
+    # leave a shape to another that handles it instead of reporting it twice.
+    running: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
