@@ -4,8 +4,8 @@ A case is `<name>.input.<ext>`, with `<name>.expected.<ext>` when the codemod mu
 (no expected file: the output must equal the input) and `<name>.report.txt` listing the
 changes and findings reported (no report file: nothing may be reported). A first line
 `# snapshot-options: prose bedrock_profile=us` sets run options for that case
-(`report_only=CM223`: a review-level codemod run without --unsafe; `to=5`: a run to a
-later set).
+(`report_only=CM223`: a review-level codemod run without --unsafe; `running=CM223`: CM223 is
+in the run too; `to=5`: a run to a later set).
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ def options_for(data: bytes, codemod: type[Codemod]) -> tuple[RunOptions, dict[s
             facts[word.removeprefix("fact:")] = True
             continue
         key, _, value = word.partition("=")
-        if key == "report_only":  # a REVIEW codemod run without --unsafe
+        # report_only: a REVIEW codemod run without --unsafe; running: the codes of the
+        # run's other codemods, as the command line passes them
+        if key in ("report_only", "running"):
             values[key] = frozenset(value.split(","))
             continue
         if key == "to":  # a run to a later set than the codemod's own (--to 5)

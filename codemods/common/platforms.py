@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import dotted_name, visit
+from claude_migrate.authoring import FileContext, dotted_name, visit
 
 # The anthropic SDK's client classes, by the platform each one reaches.
 CLIENTS = {
@@ -36,16 +36,27 @@ class _Clients(cst.CSTVisitor):
             self.keywords.update(a.keyword.value for a in node.args if a.keyword is not None)
 
 
-def platforms_of(module: cst.Module) -> frozenset[str]:
+def _clients(module: cst.Module, context: FileContext | None) -> _Clients:
+    """The module's clients, found once for the file's codemods (a walk of the whole
+    module): again only when a codemod before them rebuilt the module."""
+    memo = context.memo if context is not None else {}
+    held = memo.get(__name__)
+    if held is not None and held[0] is module:
+        found = held[1]
+        assert isinstance(found, _Clients)
+        return found
+    finder = _Clients()
+    visit(module, finder)
+    memo[__name__] = (module, finder)
+    return finder
+
+
+def platforms_of(module: cst.Module, context: FileContext | None = None) -> frozenset[str]:
     """The platform ("api", "vertex", "bedrock", "foundry") of each kind of client the module
     creates; empty when it creates none (a client passed in: the platform cannot be seen)."""
-    finder = _Clients()
-    visit(module, finder)
-    return frozenset(finder.platforms)
+    return frozenset(_clients(module, context).platforms)
 
 
-def client_keywords(module: cst.Module) -> frozenset[str]:
+def client_keywords(module: cst.Module, context: FileContext | None = None) -> frozenset[str]:
     """The keyword arguments the module's clients are created with (timeout=, say)."""
-    finder = _Clients()
-    visit(module, finder)
-    return frozenset(finder.keywords)
+    return frozenset(_clients(module, context).keywords)

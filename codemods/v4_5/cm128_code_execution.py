@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import Codemod, Safety, Scope, literal_text, with_text
+from claude_migrate.authoring import Codemod, RunOptions, Safety, Scope, literal_text, with_text
 
 from .tooling import DATA
 
@@ -14,6 +14,13 @@ NEW_HEADER: str = CODE_EXECUTION["new_header"]
 CLASSES: dict[str, str] = CODE_EXECUTION["classes"]
 OLD_RESULTS = frozenset(CODE_EXECUTION["old_results"])
 NEW_RESULTS: str = CODE_EXECUTION["new_results"]
+
+
+def left_to_later_set(options: RunOptions) -> bool:
+    """Not applied in a run to the 5 set or later, which has a rule of its own for the
+    legacy tool (CM227 reports it, CM228, naming the version those models take): this set's
+    "would move to 20250825" beside it would name a version the run does not end on."""
+    return options.target > (4, 5) and "CM128" in options.report_only and "CM227" in options.running
 
 
 class CodeExecution20250825(Codemod):
@@ -28,7 +35,9 @@ class CodeExecution20250825(Codemod):
     (to code-execution-2025-08-25) move together, never one without the others. In a file it
     triggers on, code that reads the old result blocks (a "code_execution_tool_result" or
     "code_execution_result" literal, a CodeExecutionToolResultBlock class) is reported
-    (CM129) whether or not the move is applied: that handling has to move by hand.
+    (CM129) whether or not the move is applied: that handling has to move by hand. In a run
+    to the 5 set or later without --unsafe, the tool and its header are left to that set's
+    rule (CM228), which names the version the run ends on.
 
     Before:  {"type": "code_execution_20250522", "name": "code_execution"}, betas=["code-execution-2025-05-22"]
     After:   {"type": "code_execution_20250825", "name": "code_execution"}, betas=["code-execution-2025-08-25"]
@@ -54,6 +63,8 @@ class CodeExecution20250825(Codemod):
         old = literal_text(original_node)
         if old in OLD_RESULTS:
             self._report_result(original_node, old)
+            return updated_node
+        if left_to_later_set(self.context.options):
             return updated_node
         if old == OLD_TYPE:
             self.record_change(

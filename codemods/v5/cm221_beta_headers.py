@@ -3,6 +3,7 @@ from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
 
 from claude_migrate.authoring import Safety
 
+from .cm223_computer_use import OLD_HEADERS as COMPUTER_HEADERS
 from .requests import MODELS
 
 REMOVE = frozenset(
@@ -38,8 +39,9 @@ class BetaHeadersTo5(BetaHeaders):
     effort, fine-grained tool streaming, interleaved thinking, 1M context, structured
     outputs, advanced tool use, code execution and web fetch headers are generally available
     or ignored on Opus 5 and Sonnet 5: removed (a list or header left empty goes too). The
-    computer-use headers change together with the tool version, which is reviewed by hand.
-    Headers still in beta (context management, compaction, fast mode, fallbacks...) stay.
+    computer-use headers change together with the tool version: where CM223 is in the run
+    it moves them with the tool (or reports that it would) and this codemod says nothing of
+    them; otherwise they are reported here (CM222). Headers still in beta (context management, compaction, fast mode, fallbacks...) stay.
 
     Before:  betas=["interleaved-thinking-2025-05-14", "context-1m-2025-08-07"]
     After:   (betas removed)
@@ -66,5 +68,9 @@ class BetaHeadersTo5(BetaHeaders):
         # In a run to a later set the computer-use headers go with that set's tool rule (the
         # 5.5 models take the toolset off Bedrock), so this set's advice would mislead.
         if name.startswith("computer-use-") and self.context.options.target > self.target:
+            return name
+        # CM223 moves these with the tool (or, without --unsafe, reports that it would): a
+        # CM222 beside it would say the same thing again, or ask for what is already done.
+        if name in COMPUTER_HEADERS and "CM223" in self.context.options.running:
             return name
         return super()._header(node, name)

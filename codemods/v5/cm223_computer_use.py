@@ -49,7 +49,7 @@ class ComputerUse20251124(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         if self.context.options.target > self.target:
-            platforms = platforms_of(node)
+            platforms = platforms_of(node, self.context)
             self._off = not platforms or not platforms <= {"bedrock"}
 
     def leave_SimpleString(

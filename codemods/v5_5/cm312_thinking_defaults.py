@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import EachRequest, Safety, dotted_name, sets_key
 
@@ -25,7 +26,9 @@ class ThinkingDefaults55(EachRequest):
     inside thinking and no text. Token counting, **kwargs and thinking set in extra_body are
     left alone. Only requests that provably go to Claude are read (a Claude model in sight,
     or a call of the Anthropic SDK's Messages API): a request dict of the same shape built
-    for another provider is left alone and not reported.
+    for another provider is left alone and not reported. A Bedrock Converse request to a
+    5.5 model gets the same report, in its own terms: effort and thinking go in
+    additionalModelRequestFields, the output limit is inferenceConfig maxTokens.
 
     Before:  client.messages.create(model="claude-opus-5-5", max_tokens=1024, messages=...)
     After:   (unchanged; reported)
@@ -40,10 +43,26 @@ class ThinkingDefaults55(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"max_tokens",)  # every Messages request has it
+    # Every Messages request has max_tokens; a Converse request names its own dicts.
+    weak_triggers = (b"max_tokens", *converse.TRIGGERS, b"converse(")
+
+    def visit_Call(self, node: cst.Call) -> None:
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            super().visit_Call(node)
+            return
+        self._report(node, request.values, on_converse=True)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
+    ) -> None:
+        self._report(node, values, on_converse=False)
+
+    def _report(
+        self,
+        node: cst.Call | cst.Dict,
+        values: Mapping[str, cst.BaseExpression],
+        on_converse: bool,
     ) -> None:
         if isinstance(node, cst.Call) and (
             dotted_name(node.func).endswith(".count_tokens") or any(a.star for a in node.args)
@@ -59,19 +78,22 @@ class ThinkingDefaults55(EachRequest):
         effort_set, level = effort(values)
         thinks = not sets_key(values, "thinking")
         limit = values.get("max_tokens")
-        budget = f"max_tokens={code(limit)}" if limit is not None else "max_tokens"
+        limit_name = f"{converse.CONFIG} maxTokens" if on_converse else "max_tokens"
+        budget = f"{limit_name}={code(limit)}" if limit is not None else limit_name
+        set_effort = converse.EFFORT if on_converse else 'output_config={"effort": ...}'
         notes = []
         if not effort_set and family in (OPUS, HAIKU):
             row = DEFAULTS[family]
             notes.append(
                 f"no effort is set, so it runs at {row['default']} (before: {row['before']}); set "
-                'output_config={"effort": ...} to choose'
+                f"{set_effort} to choose"
             )
         if thinks:
             keep = {
                 OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
-                SONNET: 'thinking={"type": "between_tools"} thinks less (disabled is a 400)',
-                HAIKU: 'thinking={"type": "disabled"} keeps Haiku 4.5\'s behaviour (effort up to high)',
+                SONNET: f"{_thinking('between_tools', on_converse)} thinks less (disabled is a 400)",
+                HAIKU: f"{_thinking('disabled', on_converse)} keeps Haiku 4.5's behaviour "
+                "(effort up to high)",
             }[family]
             notes.append(
                 f"it thinks by default: thinking is billed as output and counts against {budget}; "
@@ -85,3 +107,10 @@ class ThinkingDefaults55(EachRequest):
         if notes:
             name = MODELS.families[family].name
             self.record_finding(node, self.code, f"{name}: " + "; ".join(notes))
+
+
+def _thinking(kind: str, on_converse: bool) -> str:
+    """A thinking setting as the request writes it: a Converse request in its model's fields."""
+    if on_converse:
+        return f'{converse.EXTRA}={{"thinking": {{"type": "{kind}"}}}}'
+    return f'thinking={{"type": "{kind}"}}'

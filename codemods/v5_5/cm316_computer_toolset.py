@@ -49,7 +49,7 @@ class ComputerToolset(Codemod):
         self._platforms: frozenset[str] = frozenset()
 
     def visit_Module(self, node: cst.Module) -> None:
-        self._platforms = platforms_of(node)
+        self._platforms = platforms_of(node, self.context)
 
     def visit_Dict(self, node: cst.Dict) -> None:
         kind = (mapping_values(node) or {}).get("type")

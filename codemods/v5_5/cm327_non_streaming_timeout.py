@@ -59,7 +59,10 @@ class NonStreamingTimeout(Codemod):
 
     def visit_Module(self, node: cst.Module) -> None:
         # Only the anthropic SDK has this rule: a module that does not import it is left alone.
-        self._client_timeout = "timeout" in client_keywords(node) or not imports_anthropic(node)
+        # (The import is asked first: it reads the top-level statements only.)
+        self._client_timeout = not imports_anthropic(node) or "timeout" in client_keywords(
+            node, self.context
+        )
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if self._client_timeout or not dotted_name(original_node.func).endswith(

@@ -47,7 +47,7 @@ class UnavailableFeatures(EachRequest):
         self._bedrock_only = False
 
     def visit_Module(self, node: cst.Module) -> bool | None:
-        platforms = platforms_of(node)
+        platforms = platforms_of(node, self.context)
         self._bedrock_only = bool(platforms) and platforms <= {"bedrock"}
         return super().visit_Module(node)
 

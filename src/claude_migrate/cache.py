@@ -89,6 +89,11 @@ class Cache:
             self.notes.append(f"cache: ignored {name} (an entry of another layout); recomputed")
             return None
 
+    def holds(self, key: str) -> bool:
+        """Whether an entry is stored under `key`: a hint only (what `get` would read is
+        not checked), to know early whether a file will be parsed."""
+        return os.path.exists(os.path.join(self.store.folder, _name(key)))
+
     def put(self, key: str, result: FileResult) -> None:
         header = json.dumps(_to_json(result)).encode() + b"\n"
         self.store.write(_name(key), [header, result.new_bytes or b""])

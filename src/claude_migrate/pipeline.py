@@ -17,6 +17,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
@@ -26,6 +27,7 @@ from .authoring.text import text_format
 from .cache import Cache
 from .discover import SourceFile
 from .manifest import CodemodInfo
+from .pool import Workers
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
 from .seen_index import SeenIndex, Signature, signature
@@ -86,6 +88,9 @@ class RunSettings:
     shard: tuple[int, int] | None = None  # (k, n): process the k-th of n slices, 1-based
     max_memory: int = 1024 * 1024 * 1024  # bytes a worker may use for one file
     on_progress: Callable[[int, int], None] | None = None  # (done, total) while processing
+    # The run's worker processes (jobs >= 2), shared by its groups; run() makes its own
+    # when none is given.
+    workers: Workers | None = None
 
 
 # The estimate up front, measured on 2.3 MB files (bench/memory_bench.py): LibCST and the
@@ -160,6 +165,13 @@ def scan(
     all); yield the candidates of this shard, and a result for each file that cannot be read
     or is too large. Project-wide facts are gathered from every candidate, in every shard, so
     that a shard judges the project as a whole."""
+    if settings.workers is None and settings.jobs >= 2:  # called alone: a pool of its own
+        workers = Workers(settings.jobs, settings.max_memory)
+        try:
+            yield from scan(files, plan, replace(settings, workers=workers), stats, facts)
+        finally:
+            workers.close()
+        return
     kept = 0
     index = (
         SeenIndex(
@@ -170,7 +182,8 @@ def scan(
         if settings.cache is not None
         else None
     )
-    for file, look in zip(files, _looks(files, plan, settings.jobs, index), strict=True):
+    looks = _looks(files, plan, settings.workers, index)
+    for file, look in zip(files, looks, strict=True):
         mine = in_shard(file, settings.shard)
         stats.scanned += mine
         if look.error is not None:
@@ -244,11 +257,14 @@ class _Chunk:
 
     looks: dict[int, _Look] = field(default_factory=dict)
     turned_away: list[tuple[int, Signature]] = field(default_factory=list)
+    here: list[int] = field(default_factory=list)  # to be read by the main process
 
 
 def _looks(
-    files: Sequence[SourceFile], plan: Plan, jobs: int, index: SeenIndex | None
+    files: Sequence[SourceFile], plan: Plan, workers: Workers | None, index: SeenIndex | None
 ) -> Iterator[_Look]:
+    """Each file's look, in order, as the chunks are answered (so that the run can warm its
+    workers once it sees candidates, while the scan goes on)."""
     # Files turned away before and unchanged since are not read again.
     unchanged = index.unchanged(f.real for f in files) if index is not None else set()
     todo = [f for f in files if f.real not in unchanged] if unchanged else files
@@ -256,31 +272,50 @@ def _looks(
         [(f.real, f.kind) for f in todo[i : i + SCAN_CHUNK]]
         for i in range(0, len(todo), SCAN_CHUNK)
     ]
+    answers = zip(chunks, _scan_chunks(chunks, plan, workers), strict=True)
     looks: dict[str, _Look] = {}
-    for chunk, answer in zip(chunks, _scan_chunks(chunks, plan, jobs), strict=True):
-        for position, look in answer.looks.items():
-            looks[chunk[position][0]] = look
-        if index is not None:
-            for position, sig in answer.turned_away:
-                index.record(chunk[position][0], sig)
+    answered = 0  # files of `todo` whose chunk has been answered
+    position = 0  # files of `todo` met so far
+    for file in files:
+        if not unchanged or file.real not in unchanged:
+            while position >= answered:
+                chunk, answer = next(answers)
+                for at, look in answer.looks.items():
+                    looks[chunk[at][0]] = look
+                for at in answer.here:  # too large to read under a worker's cap
+                    looks[chunk[at][0]] = _look_chunk([chunk[at]], plan.codemods).looks.get(
+                        0, _NOT_A_CANDIDATE
+                    )
+                if index is not None:
+                    for at, sig in answer.turned_away:
+                        index.record(chunk[at][0], sig)
+                answered += len(chunk)
+            position += 1
+        yield looks.get(file.real, _NOT_A_CANDIDATE)
     if index is not None:
         index.forget(path for path, look in looks.items() if look.data is not None)
-    for file in files:
-        yield looks.get(file.real, _NOT_A_CANDIDATE)
 
 
 def _scan_chunks(
-    chunks: Sequence[Sequence[tuple[str, str]]], plan: Plan, jobs: int
+    chunks: Sequence[Sequence[tuple[str, str]]], plan: Plan, workers: Workers | None
 ) -> Iterator[_Chunk]:
-    jobs = min(jobs, len(chunks))
-    if jobs < 2 or sum(map(len, chunks)) < PARALLEL_SCAN_FILES:
+    """The chunks' answers in order: from the run's workers when the tree is large, a few
+    chunks ahead (so that a warm-up asked for meanwhile is not queued behind the whole
+    scan); else from this process."""
+    if workers is None or len(chunks) < 2 or sum(map(len, chunks)) < PARALLEL_SCAN_FILES:
         for chunk in chunks:
             yield _look_chunk(chunk, plan.codemods)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs, initializer=worker.init, initargs=(None,)) as pool:
-        yield from pool.map(_look_chunk, chunks, [plan.codemods] * len(chunks))
+    pool = workers.pool()
+    ahead: deque[Future[_Chunk]] = deque()
+    waiting = iter(chunks)
+    for chunk in islice(waiting, 2 * workers.jobs):
+        ahead.append(pool.submit(_look_chunk, chunk, plan.codemods))
+    while ahead:
+        answer = ahead.popleft().result()
+        for chunk in islice(waiting, 1):
+            ahead.append(pool.submit(_look_chunk, chunk, plan.codemods))
+        yield answer
 
 
 def _notebook_code(data: bytes) -> bytes:
@@ -307,6 +342,9 @@ def _look_chunk(chunk: Sequence[tuple[str, str]], codemods: Sequence[CodemodRef]
             data, sig = read_with_signature(path)
         except OSError as exc:
             answer.looks[position] = _Look(error=f"cannot read: {exc.strerror}")
+            continue
+        except MemoryError:  # past a worker's cap: the main process, uncapped, reads it
+            answer.here.append(position)
             continue
         if not prefilter.is_candidate(data):
             answer.turned_away.append((position, sig))
@@ -433,24 +471,69 @@ def run(
 ) -> Iterator[FileResult]:
     """Yield a result for every candidate or unreadable file of the shard, in path order.
     `fact_files`: the rest of the project, read for its facts only."""
+    if settings.workers is None and settings.jobs >= 2:
+        workers = Workers(settings.jobs, settings.max_memory)
+        try:
+            yield from run(files, plan, replace(settings, workers=workers), stats, fact_files)
+        finally:
+            workers.close()
+        return
     facts: dict[str, bool] = dict(plan.facts)
-    for look in _looks(fact_files, plan, settings.jobs, None):
+    for look in _looks(fact_files, plan, settings.workers, None):
         for name, value in look.facts.items():
             facts[name] = facts.get(name, False) or value
-    items = list(scan(files, plan, settings, stats, facts))
+    warmer = _Warmer(settings, plan, facts)
+    items: list[Candidate | FileResult] = []
+    for item in scan(files, plan, settings, stats, facts):
+        items.append(item)
+        if isinstance(item, Candidate):
+            warmer.saw(item)
     plan = replace(plan, facts=facts)  # the facts are complete only now
     key = _plan_key(plan) if settings.cache is not None else ""
     pending = [_from_cache(settings.cache, key, i, stats) for i in items]
     total = sum(isinstance(i, Candidate) for i in pending)
     stats.parsed += total
-    workers = min(settings.jobs, total)
     fresh: Iterator[FileResult]
-    if workers <= 1:
+    if settings.workers is None or total <= 1:
         fresh = (_serially(i, plan, settings.max_memory) for i in pending)
         yield from _stored(fresh, pending, settings, key, total)
         return
-    fresh = _ordered(pending, plan, workers, settings.max_memory, window=workers * 8)
+    window = min(settings.jobs, total) * 8
+    fresh = _ordered(pending, plan, settings.workers, window=window)
     yield from _stored(fresh, pending, settings, key, total)
+
+
+class _Warmer:
+    """Warms the run's workers once the scan has found two files that will be parsed (one
+    alone is parsed in this process): candidates the content cache holds no entry for,
+    under the plan with the facts found so far. A run that finds them warm, or none, starts
+    no worker for them."""
+
+    def __init__(self, settings: RunSettings, plan: Plan, facts: Mapping[str, bool]) -> None:
+        self.workers, self.cache = settings.workers, settings.cache
+        self.plan, self.facts = plan, facts
+        self.misses = 0
+        self._key: tuple[tuple[tuple[str, bool], ...], str] = ((), "")
+
+    def saw(self, item: Candidate) -> None:
+        if self.workers is None or self.misses >= 2:
+            return
+        if self.cache is not None and self.cache.holds(_entry_key(self._plan_key(), item)):
+            return
+        self.misses += 1
+        if self.misses == 2:
+            self.workers.warm(sorted({loaded_module(c) for c in self.plan.codemods}))
+
+    def _plan_key(self) -> str:
+        state = tuple(sorted(self.facts.items()))
+        if state != self._key[0] or not self._key[1]:
+            self._key = (state, _plan_key(replace(self.plan, facts=dict(self.facts))))
+        return self._key[1]
+
+
+def loaded_module(codemod: CodemodRef) -> str:
+    """The module a codemod is imported from, without importing it."""
+    return codemod.module if isinstance(codemod, CodemodInfo) else codemod.__module__
 
 
 def _serially(item: Candidate | FileResult, plan: Plan, max_memory: int) -> FileResult:
@@ -507,7 +590,8 @@ def _plan_key(plan: Plan) -> str:
             "codemods": [c.code for c in plan.codemods],
             # Sorted: a frozenset's repr follows the process's string hashing, which
             # differs from run to run once two REVIEW codemods are left report-only.
-            "options": repr(replace(plan.options, report_only=frozenset()))
+            # `running` is left out: it is the codemods' codes, above.
+            "options": repr(replace(plan.options, report_only=frozenset(), running=frozenset()))
             + repr(sorted(plan.options.report_only)),
             "ignore": list(plan.ignore_codes),
             "facts": dict(sorted(plan.facts.items())),
@@ -530,7 +614,7 @@ def _read_quietly(path: str) -> bytes | None:
 
 
 def _ordered(
-    items: Sequence[Candidate | FileResult], plan: Plan, workers: int, max_memory: int, window: int
+    items: Sequence[Candidate | FileResult], plan: Plan, workers: Workers, window: int
 ) -> Iterator[FileResult]:
     """Submit at most `window` files ahead of the one being yielded, so memory stays bounded.
 
@@ -538,34 +622,23 @@ def _ordered(
     still waiting are handed to a fresh pool."""
 
     queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]] = deque()
-    pool = _pool(workers, max_memory)
-    try:
-        for item in items:
-            future = None if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
-            queue.append((item, future))
-            while len(queue) >= window:
-                result, pool = _take(queue, pool, plan, workers, max_memory)
-                yield result
-        while queue:
-            result, pool = _take(queue, pool, plan, workers, max_memory)
+    pool = workers.pool()
+    for item in items:
+        future = None if isinstance(item, FileResult) else pool.submit(process_file, item, plan)
+        queue.append((item, future))
+        while len(queue) >= window:
+            result, pool = _take(queue, pool, plan, workers)
             yield result
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
-def _pool(workers: int, max_memory: int) -> ProcessPoolExecutor:
-    """Workers that die with this process and are capped at `max_memory` each."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(max_workers=workers, initializer=worker.init, initargs=(max_memory,))
+    while queue:
+        result, pool = _take(queue, pool, plan, workers)
+        yield result
 
 
 def _take(
     queue: deque[tuple[Candidate | FileResult, Future[FileResult] | None]],
     pool: ProcessPoolExecutor,
     plan: Plan,
-    workers: int,
-    max_memory: int,
+    workers: Workers,
 ) -> tuple[FileResult, ProcessPoolExecutor]:
     """The next result in order. When the pool breaks, every file it held is handed to a fresh
     pool once. The broken pool may have been killed by another file running beside this one, so
@@ -583,12 +656,11 @@ def _take(
             result = future.result()
         except BrokenProcessPool:
             assert isinstance(item, Candidate)
-            pool.shutdown(wait=False, cancel_futures=True)
             second_time = item.retried
             if second_time:
                 queue.popleft()
-                result = _alone(item, plan, max_memory)
-            pool = _pool(workers, max_memory)
+                result = _alone(item, plan, workers.max_memory)
+            pool = workers.replace()
             _resubmit(queue, pool, plan)
             if second_time:
                 return result, pool

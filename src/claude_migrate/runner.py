@@ -17,6 +17,7 @@ from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
 from .discover import Problem, SourceFile, discover, gitignore_spec
 from .pipeline import Plan, RunSettings, ScanStats, run
+from .pool import Workers
 from .projects import ProjectRoots, covers
 from .results import FileResult, Status
 from .settings import Values
@@ -76,6 +77,7 @@ def plan_for(request: Request, config: Config) -> tuple[Plan, list[str]]:
         refusal_template=values[settings.REFUSAL_TEMPLATE],
         sdk=sdk if sdk is not None else sdk_version.detect(config.root or request.paths[0]),
         report_only=registry.report_only(codemods, select, values[settings.UNSAFE]),
+        running=frozenset(c.code for c in codemods),
     )
     plan = Plan(
         codemods=codemods,
@@ -292,7 +294,15 @@ def ensure_clean(paths: Sequence[str]) -> None:
 def results(
     groups: Sequence[Group], settings: RunSettings, stats: ScanStats
 ) -> Iterator[FileResult]:
-    """Every group's results, in path order across groups."""
+    """Every group's results, in path order across groups. The groups share one pool of
+    workers."""
+    if settings.workers is None and settings.jobs >= 2 and len(groups) > 1:
+        workers = Workers(settings.jobs, settings.max_memory)
+        try:
+            yield from results(groups, replace(settings, workers=workers), stats)
+        finally:
+            workers.close()
+        return
     if len(groups) == 1:
         yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)
         return

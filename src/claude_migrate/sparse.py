@@ -48,6 +48,8 @@ class Sparse:
     text: str  # what LibCST parses: the file without the unneeded statements
     original_lines: list[str]  # the file split on "\n", without the "\n"
     kept: list[int]  # for each line of `text`, the 0-based index of the original line
+    # The first and last line (1-based, in `text`) of each top-level statement kept.
+    spans: list[tuple[int, int]]
 
 
 def without_unneeded(text: str, tree: ast.Module, words: Sequence[str]) -> Sparse | None:
@@ -61,6 +63,7 @@ def without_unneeded(text: str, tree: ast.Module, words: Sequence[str]) -> Spars
         offsets.append(offsets[-1] + len(line) + 1)
     left_out: set[int] = set()
     needed: set[int] = set()
+    kept_spans: list[tuple[int, int]] = []
     for statement in tree.body:
         decorators = getattr(statement, "decorator_list", ())
         first = min([statement.lineno, *(d.lineno for d in decorators)])
@@ -71,11 +74,14 @@ def without_unneeded(text: str, tree: ast.Module, words: Sequence[str]) -> Spars
             left_out.update(span)
         else:
             needed.update(span)
+            kept_spans.append((first, last))
     left_out -= needed  # a line shared with a needed statement stays
     if len(left_out) < MIN_LEFT_OUT_SHARE * len(lines):
         return None
     kept = [i for i in range(len(lines)) if i not in left_out]
-    return Sparse("\n".join(lines[i] for i in kept), lines, kept)
+    at = {line: index for index, line in enumerate(kept)}
+    spans = [(at[first - 1] + 1, at[last - 1] + 1) for first, last in kept_spans]
+    return Sparse("\n".join(lines[i] for i in kept), lines, kept, spans)
 
 
 @dataclass(frozen=True)

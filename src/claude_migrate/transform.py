@@ -100,10 +100,11 @@ def _transform_python(
         else suppression.Suppressions({})
     )
     if needed is not None:
-        outcome = _apply(text, codemods, context, needed, suppressed, narrow)
+        outcome = _apply(text, codemods, context, needed, suppressed, narrow, needed.spans)
         if outcome is not None:
             return outcome
-    outcome = _apply(text, codemods, context, None, suppressed, narrow)
+    spans = statements.spans(tree) if tree is not None else None
+    outcome = _apply(text, codemods, context, None, suppressed, narrow, spans)
     assert outcome is not None
     return outcome
 
@@ -115,13 +116,18 @@ def _apply(
     needed: sparse.Sparse | None,
     suppressed: suppression.Suppressions,
     narrow: bool,
+    spans: Sequence[statements.Span] | None,
 ) -> Outcome | None:
     """The codemods over the whole text, or over its sparse form (None when the sparse
-    result cannot be put back together with certainty). `suppressed` is in the file's lines."""
-    module = _parse_cst(needed.text if needed is not None else text)
+    result cannot be put back together with certainty). `suppressed` is in the file's lines;
+    `spans`, the top-level statements' lines in the text parsed, as CPython found them."""
+    parsed = needed.text if needed is not None else text
+    module = _parse_cst(parsed)
     changes: list[Change] = []
     findings: list[Finding] = []
     rendered = statements.Segments()
+    if spans is not None:
+        rendered.seed(module, parsed, spans)
     old_parts = rendered.parts(module) if needed is not None else []
     # Lines of the text each codemod is given -> lines of the file on disk: through every
     # earlier rewrite back to the first parsed text, then (sparse) past the left-out statements.

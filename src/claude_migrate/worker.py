@@ -19,19 +19,30 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 _PR_SET_PDEATHSIG = 1
 LIMIT: int | None = None  # this process's --max-memory in bytes, when it is a capped worker
 
 
-def init(max_memory: int | None) -> None:
-    """The initializer of every worker process."""
+def init(max_memory: int | None, modules: Sequence[str] = ()) -> None:
+    """The initializer of every worker process; `modules` are imported at once (warm)."""
     _die_with_parent()
     _quiet_stderr()
     if max_memory is not None:
         limit_memory(max_memory)
+    if modules:
+        warm(modules)
+
+
+def warm(modules: Sequence[str]) -> None:
+    """Import `modules` now, before the worker's first file. (Freezing the heap after, so
+    that the collector passes over the modules' objects, was measured: no gain.)"""
+    import importlib
+
+    for name in modules:
+        importlib.import_module(name)
 
 
 def _die_with_parent() -> None:

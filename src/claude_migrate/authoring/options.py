@@ -25,6 +25,9 @@ class RunOptions:
     sdk: int | None = None  # major version of the anthropic SDK the code runs on, if known
     # REVIEW codemods that run without applying: what they would change is reported instead.
     report_only: frozenset[str] = frozenset()
+    # The codes of every codemod in the run (after --select and --ignore), so that one can
+    # leave a shape to another that handles it instead of reporting it twice.
+    running: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -33,3 +36,7 @@ class FileContext:
     options: RunOptions
     # Project-wide facts gathered in a cheap first pass, as plain data.
     facts: Mapping[str, bool] = field(default_factory=dict)
+    # What the file's codemods learn of its tree and share, so that it is computed once a
+    # file, not once a codemod: name -> (the module it was computed on, the value). It goes
+    # with the file (one context a file), so no tree outlives its file here.
+    memo: dict[str, tuple[object, object]] = field(default_factory=dict, compare=False, repr=False)

@@ -232,7 +232,8 @@ def code_execution_4_5(doc: Document, codemod: type[Codemod]) -> None:
     old_header: str = getattr(module, "OLD_HEADER")  # noqa: B009
     new_header: str = getattr(module, "NEW_HEADER")  # noqa: B009
     new_results: str = getattr(module, "NEW_RESULTS")  # noqa: B009
-    for _literal, node, start, end in contents_with(doc, old_type.encode()):
+    moves = not getattr(module, "left_to_later_set")(doc.context.options)  # noqa: B009
+    for _literal, node, start, end in contents_with(doc, old_type.encode()) if moves else ():
         if doc.data[start:end].decode("utf-8", "replace") == old_type:
             doc.change(
                 node,
@@ -241,7 +242,7 @@ def code_execution_4_5(doc: Document, codemod: type[Codemod]) -> None:
                 f"{old_header} and the result handling move with it",
                 Edit(start, end, new_type.encode()),
             )
-    for _literal, node, start, end in contents_with(doc, old_header.encode()):
+    for _literal, node, start, end in contents_with(doc, old_header.encode()) if moves else ():
         text = doc.data[start:end].decode("utf-8", "replace")
         names = text.split(",")
         if old_header not in (n.strip() for n in names):
