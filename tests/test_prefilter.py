@@ -64,3 +64,19 @@ def test_engines_agree_on_weak_triggers(engine: str, monkeypatch: pytest.MonkeyP
             any(p in data for p in phrases) or bool(triggers.words_in_form(data, words))
         )
         assert search.is_candidate(data) == (any(t in data for t in TRIGGERS) or weak), data
+
+
+@pytest.mark.skipif(prefilter._hyperscan is None, reason="Hyperscan has no wheel here")
+def test_hyperscan_finds_the_marker_in_the_same_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files with common weak words and no marker are the bulk of a tree: they never reach
+    Python's regex engine for the marker."""
+
+    def searched_again(data: bytes) -> bool:
+        raise AssertionError("the marker was searched again")
+
+    monkeypatch.setattr(prefilter, "holds_marker", searched_again)
+    search = Prefilter([b"claude-"], weak=[b"top_p", b"tools"])
+    assert not search.is_candidate(b"import tools\nTOP = top_p = 0.9\n")
+    assert search.is_candidate(b"import Anthropic\nargs = dict(top_p=0.9)\n")  # any case
+    assert not search.is_candidate(b"import anthropic\n# top_part of the page\n")  # no form
+    assert search.is_candidate(b'MODEL = "claude-3-haiku-20240307"\n')

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .triggers import holds_marker, is_word, words_in_form
+from .triggers import MARKER, holds_marker, is_word, words_in_form
 
 
 def _optional(name: str) -> Any:
@@ -56,24 +56,37 @@ class Prefilter:
 
     def is_candidate(self, data: bytes) -> bool:
         found = self._search(data)
-        return found == STRONG or (found == WEAK and self._precise(data))
-
-    def _precise(self, data: bytes) -> bool:
-        if not holds_marker(data):
+        if found == STRONG:
+            return True
+        if not found & WEAK:
             return False
+        if self._marker_searched:  # the fast search looked for the marker too
+            return bool(found & MARKED) and self._in_form(data)
+        return holds_marker(data) and self._in_form(data)
+
+    def _in_form(self, data: bytes) -> bool:
         return any(p in data for p in self._phrases) or bool(words_in_form(data, self._words))
 
     def _fastest(self) -> Callable[[bytes], int]:
         patterns = [*self._triggers, *self._weak]
+        self._marker_searched = False
         if not patterns:
             return self._with_nothing
         if _hyperscan is not None:
+            expressions = [re.escape(t.decode("latin-1")).encode("latin-1") for t in patterns]
+            flags = [_hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns)
+            if self._weak:
+                # The marker in the same pass: a file with weak words alone (common words in
+                # any code) is then never searched again by Python's slower regex engine.
+                expressions.append(MARKER.pattern)
+                flags.append(_hyperscan.HS_FLAG_SINGLEMATCH | _hyperscan.HS_FLAG_CASELESS)
+                self._marker_searched = True
             self._database = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
             self._database.compile(
-                expressions=[re.escape(t.decode("latin-1")).encode("latin-1") for t in patterns],
-                ids=list(range(len(patterns))),
-                elements=len(patterns),
-                flags=[_hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns),
+                expressions=expressions,
+                ids=list(range(len(expressions))),
+                elements=len(expressions),
+                flags=flags,
             )
             self._scratch = _hyperscan.Scratch(self._database)
             return self._with_hyperscan
@@ -86,8 +99,8 @@ class Prefilter:
         return NONE
 
     def _with_hyperscan(self, data: bytes) -> int:
-        # context: [what was found, how many of the ids are strong]
-        context = [NONE, len(self._triggers)]
+        # context: [what was found, how many of the ids are strong, the marker's id]
+        context = [NONE, len(self._triggers), len(self._triggers) + len(self._weak)]
         try:  # a strong match stops the scan; a weak one is noted and the scan goes on
             self._database.scan(
                 data, match_event_handler=_on_match, scratch=self._scratch, context=context
@@ -111,11 +124,12 @@ class Prefilter:
         return WEAK if any(trigger in data for trigger in self._weak) else NONE
 
 
-NONE, WEAK, STRONG = 0, 1, 2
+# What the fast search found: bits, except STRONG, which settles it.
+NONE, WEAK, MARKED, STRONG = 0, 1, 2, 4
 
 
 def _on_match(index: int, start: int, end: int, flags: int, context: list[int]) -> bool:
     if index < context[1]:
         return True  # stop: a candidate
-    context[0] = WEAK
+    context[0] |= MARKED if index == context[2] else WEAK
     return False
