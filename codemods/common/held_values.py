@@ -89,3 +89,25 @@ class HeldInts:
             if fallback is not None and literal_text(node.args[1].value) == key:
                 return Held(fallback, f"the fallback of getattr(..., {key!r}, ...)")
         return None
+
+
+class TracksHeldInts:
+    """Keeps a codemod's `held` (a HeldInts, made in its __init__) current as the walk starts
+    the module and enters and leaves classes. Listed before the codemod's base class, so
+    that visit_Module reaches the base's too."""
+
+    held: HeldInts
+
+    def visit_Module(self, node: cst.Module) -> bool | None:
+        self.held.start(node)
+        going_on: bool | None = super().visit_Module(node)  # type: ignore[misc]
+        return going_on
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.held.enter(node)
+
+    def leave_ClassDef(
+        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
+    ) -> cst.ClassDef:
+        self.held.leave()
+        return updated_node

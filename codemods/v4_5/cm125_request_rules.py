@@ -5,7 +5,7 @@ from collections.abc import Callable, Mapping
 import libcst as cst
 from claude_migrate.codemods.common import converse
 from claude_migrate.codemods.common import stop_reasons as sr
-from claude_migrate.codemods.common.held_values import HeldInts
+from claude_migrate.codemods.common.held_values import HeldInts, TracksHeldInts
 
 from claude_migrate.authoring import (
     Family,
@@ -24,7 +24,7 @@ SAMPLING = sr.DATA["sampling"]
 CEILING = max(f.max_tokens for f in MODELS.families.values())
 
 
-class RequestRules(RequestAware):
+class RequestRules(TracksHeldInts, RequestAware):
     """Fix request parameters the 4.5 models reject: temperature with top_p, and max_tokens over the ceiling.
 
     In messages.create / stream / count_tokens / parse (beta included), the SDK's
@@ -89,19 +89,6 @@ class RequestRules(RequestAware):
         for name, value in replace.items():
             if name is not None:
                 self._converse.set_value(request, name, value)
-
-    def visit_Module(self, node: cst.Module) -> bool | None:
-        self.held.start(node)
-        return super().visit_Module(node)
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.held.enter(node)
-
-    def leave_ClassDef(
-        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
-    ) -> cst.ClassDef:
-        self.held.leave()
-        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not is_request_call(original_node):

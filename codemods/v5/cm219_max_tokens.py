@@ -4,7 +4,7 @@ from collections.abc import Mapping
 
 import libcst as cst
 from claude_migrate.codemods.common import converse
-from claude_migrate.codemods.common.held_values import HeldInts
+from claude_migrate.codemods.common.held_values import HeldInts, TracksHeldInts
 
 from claude_migrate.authoring import (
     FileContext,
@@ -20,7 +20,7 @@ HAIKU_CEILING = 64000
 STREAMING_ABOVE = 21333  # the Python SDK refuses a non-streaming request above this
 
 
-class MaxTokensCeiling(RequestAware):
+class MaxTokensCeiling(TracksHeldInts, RequestAware):
     """Clamp max_tokens to the 5 generation's ceilings: 128,000 for Opus 5 and Sonnet 5, 64,000 for Haiku 4.5.
 
     A literal max_tokens above the target model's synchronous output ceiling is clamped and
@@ -65,19 +65,6 @@ class MaxTokensCeiling(RequestAware):
         _, new = self._clamp(element, request.values, literal, converse.label("max_tokens"))
         if new is not None:
             self._converse.set_value(request, "max_tokens", new)
-
-    def visit_Module(self, node: cst.Module) -> bool | None:
-        self.held.start(node)
-        return super().visit_Module(node)
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.held.enter(node)
-
-    def leave_ClassDef(
-        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
-    ) -> cst.ClassDef:
-        self.held.leave()
-        return updated_node
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         values = self.claude_request(original_node)

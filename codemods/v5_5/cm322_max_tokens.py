@@ -4,14 +4,14 @@ from collections.abc import Mapping
 
 import libcst as cst
 from claude_migrate.codemods.common import converse
-from claude_migrate.codemods.common.held_values import HeldInts
+from claude_migrate.codemods.common.held_values import HeldInts, TracksHeldInts
 
 from claude_migrate.authoring import FileContext, RequestAware, Safety, dict_entries
 
 from .requests import HAIKU, MODELS, OPUS, SONNET, family_of
 
 
-class MaxTokens55(RequestAware):
+class MaxTokens55(TracksHeldInts, RequestAware):
     """Clamp a literal max_tokens above a 5.5 model's synchronous output ceiling (128,000) to it.
 
     Opus 5.5, Sonnet 5.5 and Haiku 5.5 write at most 128,000 tokens per synchronous request
@@ -47,19 +47,6 @@ class MaxTokens55(RequestAware):
         super().__init__(context)
         self._converse = converse.Edits()
         self.held = HeldInts()
-
-    def visit_Module(self, node: cst.Module) -> bool | None:
-        self.held.start(node)
-        return super().visit_Module(node)
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.held.enter(node)
-
-    def leave_ClassDef(
-        self, original_node: cst.ClassDef, updated_node: cst.ClassDef
-    ) -> cst.ClassDef:
-        self.held.leave()
-        return updated_node
 
     def _report_held(self, node: cst.CSTNode, values: Mapping[str, cst.BaseExpression]) -> None:
         """max_tokens held outside the parameter, above the ceiling: reported, not changed."""
