@@ -46,10 +46,12 @@ class Suppressions:
         return bool(self.lines)
 
 
-def comment_lines(text: str) -> dict[int, frozenset[str]]:
+def comment_lines(text: str, ignore: re.Pattern[str] = _IGNORE) -> dict[int, frozenset[str]]:
+    """The codes each line's ignore comment names (ALL: every code); `ignore` is the comment
+    as the file's language writes it (Python's `#` by default)."""
     found: dict[int, frozenset[str]] = {}
     for number, line in enumerate(split_lines(text), start=1):
-        match = _IGNORE.search(line)
+        match = ignore.search(line)
         if match:
             codes = match.group(1)
             found[number] = (

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..authoring.text import split_lines
-from ..suppression import ALL, Suppressions
+from ..suppression import Suppressions, comment_lines
 
 MARKER = b"claude-migrate:"
 _IGNORE = re.compile(r"(?://|#|/\*)\s*claude-migrate:\s*ignore(?:\[([A-Za-z0-9,\s]*)\])?")
@@ -19,16 +18,6 @@ def skips_file(data: bytes) -> bool:
 
 
 def suppressions(text: str) -> Suppressions:
-    found: dict[int, frozenset[str]] = {}
     if MARKER.decode() not in text:
-        return Suppressions(found)
-    for number, line in enumerate(split_lines(text), start=1):
-        match = _IGNORE.search(line)
-        if match:
-            codes = match.group(1)
-            found[number] = (
-                frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
-                if codes
-                else ALL
-            )
-    return Suppressions(found)
+        return Suppressions({})
+    return Suppressions(comment_lines(text, _IGNORE))
