@@ -119,17 +119,39 @@ def _trivia() -> frozenset[type[cst.CSTNode]]:
 
 
 TRIVIA = _trivia()
+# Nodes whose children are only trivia: names, literals and the bare keyword statements. A
+# third of the nodes a walk meets; one with no hook of its own is passed over with the
+# trivia (a test holds that they hold nothing else).
+LEAVES = frozenset(
+    {
+        cst.Name,
+        cst.SimpleString,
+        cst.Integer,
+        cst.Float,
+        cst.Imaginary,
+        cst.Ellipsis,
+        cst.Pass,
+        cst.Break,
+        cst.Continue,
+    }
+)
 _DEAD: dict[type[cst.CSTTransformer], frozenset[type[cst.CSTNode]]] = {}
 
 
 def _dead_types(kind: type[cst.CSTTransformer], hooks: Hooks) -> frozenset[type[cst.CSTNode]]:
-    """The node types a walk with these hooks can pass over unvisited: the trivia, when no
-    hook is for any of them (a codemod that reads comments walks them all)."""
+    """The node types a walk with these hooks can pass over unvisited: the trivia and the
+    leaves without a hook, when no hook is for any trivia (a codemod that reads comments
+    walks them all)."""
     dead = _DEAD.get(kind)
     if dead is None:
-        quiet = all(hooks(t) == (None, None) for t in TRIVIA)
-        dead = _DEAD[kind] = TRIVIA if quiet else frozenset()
+        dead = _DEAD[kind] = _quiet_types(lambda t: hooks(t) != (None, None))
     return dead
+
+
+def _quiet_types(hooked: Callable[[type[cst.CSTNode]], bool]) -> frozenset[type[cst.CSTNode]]:
+    if any(hooked(t) for t in TRIVIA):
+        return frozenset()
+    return TRIVIA | {t for t in LEAVES if not hooked(t)}
 
 
 # For a node type, the hooks to call on entering and leaving it, as plain functions of
@@ -211,14 +233,80 @@ def _generic_hooks(transformer: cst.CSTTransformer) -> Hooks:
 
 
 def visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
-    """`node.visit(visitor)` for a read-only visitor, without copying the tree."""
+    """`node.visit(visitor)` for a read-only visitor, without copying the tree.
+
+    A visitor that keeps LibCST's on_visit/on_leave (every one here: classes of visit_ and
+    leave_ hooks) has its hooks called directly, looked up once per node type of the walk,
+    not twice per node by name; the trivia and the leaves it has no hook for are passed over
+    when it has none for any trivia."""
+    kind = type(visitor)
+    if kind.on_visit is not cst.CSTVisitor.on_visit or kind.on_leave is not cst.CSTVisitor.on_leave:
+        _visit_every_node(node, visitor)
+        return
+    hooked = _hooked_names(kind)
+    dead = _quiet_types(lambda t: t.__name__ in hooked)
+    _read(node, visitor, {}, dead)
+
+
+def _hooked_names(kind: type[cst.CSTVisitor]) -> set[str]:
+    """The node type names `kind` has a visit_ or leave_ hook of its own for (LibCST's
+    visitor classes have a do-nothing one for every type). Read per walk, not kept: many
+    visitors are classes made anew inside a function."""
+    names: set[str] = set()
+    for klass in kind.__mro__:
+        if klass is cst.CSTVisitor or klass.__module__.startswith("libcst."):
+            continue
+        for attribute in vars(klass):
+            if attribute.startswith(("visit_", "leave_")):
+                names.add(attribute.partition("_")[2])
+    return names
+
+
+def _read(
+    node: cst.CSTNode,
+    visitor: cst.CSTVisitor,
+    hooks: dict[type[cst.CSTNode], tuple[Any, Any]],
+    dead: frozenset[type[cst.CSTNode]],
+) -> None:
+    kind = type(node)
+    pair = hooks.get(kind)
+    if pair is None:
+        name = kind.__name__
+        pair = hooks[kind] = (
+            _own_hook(visitor, f"visit_{name}"),
+            _own_hook(visitor, f"leave_{name}"),
+        )
+    enter, leave = pair
+    if enter is None or enter(node) is not False:
+        for field_name in _fields(node):
+            value = getattr(node, field_name)
+            value_kind = type(value)
+            if value_kind is tuple or value_kind is list:
+                for child in value:
+                    if type(child) not in dead:
+                        _read(child, visitor, hooks, dead)
+            elif value is not None and value_kind is not cst.MaybeSentinel:
+                if value_kind not in dead:
+                    _read(value, visitor, hooks, dead)
+    if leave is not None:
+        leave(node)
+
+
+def _own_hook(visitor: cst.CSTVisitor, name: str) -> Any:
+    hook = getattr(type(visitor), name, None)
+    if hook is None or hook is getattr(cst.CSTVisitor, name, None):
+        return None
+    return getattr(visitor, name)
+
+
+def _visit_every_node(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     if visitor.on_visit(node):
         for name in _fields(node):
             value = getattr(node, name)
             kind = type(value)
             if kind is tuple or kind is list:
                 for child in value:
-                    visit(child, visitor)
+                    _visit_every_node(child, visitor)
             elif value is not None and kind is not cst.MaybeSentinel:
-                visit(value, visitor)
+                _visit_every_node(value, visitor)
     visitor.on_leave(node)
