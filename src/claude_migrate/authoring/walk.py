@@ -122,7 +122,7 @@ TRIVIA = _trivia()
 # Nodes whose children are only trivia: names, literals and the bare keyword statements. A
 # third of the nodes a walk meets; one with no hook of its own is passed over with the
 # trivia (a test holds that they hold nothing else).
-LEAVES = frozenset(
+LEAVES: frozenset[type[cst.CSTNode]] = frozenset(
     {
         cst.Name,
         cst.SimpleString,
@@ -285,9 +285,10 @@ def _read(
                 for child in value:
                     if type(child) not in dead:
                         _read(child, visitor, hooks, dead)
-            elif value is not None and value_kind is not cst.MaybeSentinel:
-                if value_kind not in dead:
-                    _read(value, visitor, hooks, dead)
+            elif (
+                value is not None and value_kind is not cst.MaybeSentinel and value_kind not in dead
+            ):
+                _read(value, visitor, hooks, dead)
     if leave is not None:
         leave(node)
 
