@@ -143,11 +143,13 @@ def source_parts(
     codes = ["".join(lines[a:b]) for a, b in zip(starts, ends, strict=True)]
     footer = lines[end:]
     # The one place LibCST's round trip is known to lose lines that the engine does not hold
-    # back: blank lines before a last line of spaces. The last statement and the footer are
-    # rendered to see that they are what was cut.
-    tail = [cst_codegen.render(line, module) for line in module.footer]
-    if cst_codegen.render(body[-1], module) != codes[-1] or tail != footer:
-        return None
+    # back: blank lines before a last line of spaces. In a text that ends so, the last
+    # statement and the footer are rendered to see that they are what was cut (rendering
+    # the last statement of every file was 3% of the work on a small one).
+    if pieces[-1] and not pieces[-1].strip():
+        tail = [cst_codegen.render(line, module) for line in module.footer]
+        if cst_codegen.render(body[-1], module) != codes[-1] or tail != footer:
+            return None
     return lines[: starts[0]], codes, footer
 
 

@@ -7,6 +7,7 @@ One LibCST parse per file; every selected codemod is applied to that tree in reg
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ import libcst as cst
 from . import lossless, sparse, statements, suppression, worker
 from .authoring import walk as cst_walk
 from .authoring.codemod import Codemod, FileContext, Pending, Safety
+from .authoring.options import MODULE_CODE
 from .line_map import LineMap, back_to_old, compose, same_line
 from .results import Change, Finding, Outcome
 
@@ -151,6 +153,7 @@ def _apply(
             kept = {id(s.node) for s in visited}
             skip = [s.node for s in segments if id(s.node) not in kept]
         codemod = codemod_class(context)
+        context.memo[MODULE_CODE] = (module, functools.partial(rendered.text, module))
         try:
             new_module = cst_walk.transform(module, codemod, skip)
         except RecursionError as exc:
