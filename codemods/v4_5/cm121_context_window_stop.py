@@ -209,7 +209,9 @@ class ContextWindowStop(TracksLines, Codemod):
         longer = updated_node.with_changes(
             elements=insert_after(updated_node.elements, index, twin)
         )
-        return wrapped(longer, line_length(self._module, self.context), self._lines.around(original_node))
+        return wrapped(
+            longer, line_length(self._module, self.context), self._lines.around(original_node)
+        )
 
 
 def _needs_twin(texts: list[str | None] | tuple[str, ...]) -> bool:

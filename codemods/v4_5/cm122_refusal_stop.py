@@ -183,7 +183,9 @@ class RefusalStop(TracksLines, Codemod):
                 original_node,
                 f'added "{sr.REFUSAL}": "{sr.REASONS["openai_refusal"]}" (OpenAI\'s equivalent)',
             )
-            return wrapped(longer, line_length(self._module, self.context), self._lines.around(original_node))
+            return wrapped(
+                longer, line_length(self._module, self.context), self._lines.around(original_node)
+            )
         self.record_finding(
             original_node,
             "CM123",
