@@ -16,7 +16,7 @@ gives it before that (`Segments.seed`). Only statements a codemod rebuilt are re
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -164,12 +164,29 @@ def relevant(segments: Sequence[Segment], triggers: Iterable[str]) -> list[Segme
 
 
 def positions(
-    module: cst.Module, segments: Sequence[Segment], wanted: Iterable[cst.CSTNode]
+    module: cst.Module,
+    segments: Sequence[Segment],
+    wanted: Iterable[cst.CSTNode],
+    near: Mapping[cst.CSTNode, cst.CSTNode] | None = None,
 ) -> dict[cst.CSTNode, cst_codegen.Start]:
-    """Where the `wanted` nodes start in the module, found statement by statement (only
-    the statements of `segments`, in order, until every node is found)."""
+    """Where the `wanted` nodes start in the module, found statement by statement: first in
+    the statement `near` names for a node (where the walk was when it was recorded), then in
+    the statements of `segments`, in order, until every node is found."""
     missing = list(dict.fromkeys(wanted))
     found: dict[cst.CSTNode, cst_codegen.Start] = {}
+    if near:
+        guesses: dict[cst.CSTNode, list[cst.CSTNode]] = {}
+        for node in missing:
+            statement = near.get(node)
+            if statement is not None:
+                guesses.setdefault(statement, []).append(node)
+        for segment in segments:
+            nodes = guesses.get(segment.node)
+            if nodes:
+                here = cst_codegen.starts(segment.node, nodes, module)
+                shift = segment.first_line - 1
+                found.update({n: (line + shift, column) for n, (line, column) in here.items()})
+        missing = [node for node in missing if node not in found]
     for segment in segments:
         if not missing:
             break

@@ -163,6 +163,7 @@ def transform(
     module: cst.Module,
     transformer: cst.CSTTransformer,
     skip: Iterable[cst.CSTNode] = (),
+    entering: Callable[[cst.CSTNode | None], None] | None = None,
 ) -> cst.Module:
     """What `module.visit(transformer)` gives, sharing every unchanged node with `module`.
 
@@ -170,7 +171,8 @@ def transform(
     visit_/leave_ hooks called directly, not through on_visit/on_leave: half the calls per
     node; and the trivia and leaves without a hook are passed over when it has no hook for
     any trivia. The `skip` nodes, top-level statements of `module`, are passed over whole:
-    neither they nor anything in them is visited.
+    neither they nor anything in them is visited. `entering` is told each top-level
+    statement as the walk enters it, and None as it leaves it.
     """
     specific: Hooks | None = getattr(type(transformer), "hooks_for", None)
     hooks = specific or _generic_hooks(transformer)
@@ -180,7 +182,8 @@ def transform(
     known: dict[type[cst.CSTNode], tuple[Any, Any]] = (
         getattr(type(transformer), "_hooks", {}) if specific is not None else {}
     )
-    result = _walker(transformer, hooks, known, dead)(module, frozenset(map(id, skip)))
+    walk = _walker(transformer, hooks, known, dead)
+    result = walk(module, frozenset(map(id, skip)), entering)
     if isinstance(result, cst.RemovalSentinel):
         return module.with_changes(body=(), header=(), footer=())
     assert isinstance(result, cst.Module)
@@ -192,14 +195,18 @@ def _walker(
     hooks: Hooks,
     known: dict[type[cst.CSTNode], tuple[Any, Any]],
     dead: frozenset[type[cst.CSTNode]],
-) -> Callable[[cst.CSTNode, frozenset[int]], Result]:
+) -> Callable[[cst.CSTNode, frozenset[int], Callable[[cst.CSTNode | None], None] | None], Result]:
     """The walk of one transformer, as a closure over what every node needs (fewer
     arguments per call, the hot loop of every codemod)."""
     hooks_of = known.get
     layouts = _LAYOUTS.get
     no_skip: frozenset[int] = frozenset()
 
-    def walk(node: cst.CSTNode, skip: frozenset[int] = no_skip) -> Result:
+    def walk(
+        node: cst.CSTNode,
+        skip: frozenset[int] = no_skip,
+        entering: Callable[[cst.CSTNode | None], None] | None = None,
+    ) -> Result:
         kind = type(node)
         pair = hooks_of(kind)
         if pair is None:
@@ -225,7 +232,12 @@ def _walker(
                     if type(child) in dead or (skip and id(child) in skip):
                         results.append(child)
                         continue
-                    new = walk(child)
+                    if entering is None:
+                        new = walk(child)
+                    else:  # the module's own children
+                        entering(child)
+                        new = walk(child)
+                        entering(None)
                     results.append(new)
                     changed = changed or new is not child
             if changed:
