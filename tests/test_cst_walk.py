@@ -261,3 +261,20 @@ def test_render_gives_what_libcst_gives() -> None:
     module = libcst.parse_module(SHAPES.replace("\n", "\r\n"))
     for node in [module, *module.body, *every_node(module)[::5]]:
         assert cst_codegen.render(node, module) == module.code_for_node(node)
+
+
+def test_the_fast_parentheses_render_and_place_what_libcsts_own_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cst_codegen replaces LibCST's generator context manager around every expression's
+    code; the text and every node's start must stay what LibCST's own gives."""
+    from libcst._nodes.expression import _BaseParenthesizedNode
+
+    assert cst_codegen._FAST_PARENS
+    shapes = SHAPES + "z = ((a + (b)) * -(c))[((1))]\nif (x):\n    y = (yield (z))\n"
+    module = libcst.parse_module(shapes)
+    nodes = every_node(module)
+    fast = (module.code, cst_codegen.starts(module, nodes, module))
+    monkeypatch.setattr(_BaseParenthesizedNode, "_parenthesize", cst_codegen.LIBCST_PARENTHESIZE)
+    assert (module.code, cst_codegen.starts(module, nodes, module)) == fast
+    assert module.code == shapes
