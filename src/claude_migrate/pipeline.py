@@ -499,7 +499,9 @@ def run(
     total = sum(isinstance(i, Candidate) for i in pending)
     stats.parsed += total
     fresh: Iterator[FileResult]
-    if settings.workers is None or total <= 1:
+    # One file alone is parsed here, unless the run's workers are up already (an earlier
+    # group started them): they have LibCST and the codemods imported, this process not.
+    if settings.workers is None or (total <= 1 and not settings.workers.started):
         fresh = (_serially(i, plan, settings.max_memory) for i in pending)
         yield from _stored(fresh, pending, settings, key, total)
         return
