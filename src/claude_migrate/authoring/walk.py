@@ -273,9 +273,16 @@ def visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     if kind.on_visit is not cst.CSTVisitor.on_visit or kind.on_leave is not cst.CSTVisitor.on_leave:
         _visit_every_node(node, visitor)
         return
-    hooked = _hooked_names(kind)
-    dead = _quiet_types(lambda t: t.__name__ in hooked)
+    hooked = frozenset(_hooked_names(kind))
+    dead = _DEAD_FOR_NAMES.get(hooked)
+    if dead is None:
+        dead = _DEAD_FOR_NAMES[hooked] = _quiet_types(lambda t: t.__name__ in hooked)
     _read(node, visitor, {}, dead)
+
+
+# Dead types by the set of node type names a visitor hooks: visitor classes are often made
+# anew for each walk, their hooks seldom differ.
+_DEAD_FOR_NAMES: dict[frozenset[str], frozenset[type[cst.CSTNode]]] = {}
 
 
 def _hooked_names(kind: type[cst.CSTVisitor]) -> set[str]:
@@ -284,7 +291,9 @@ def _hooked_names(kind: type[cst.CSTVisitor]) -> set[str]:
     visitors are classes made anew inside a function."""
     names: set[str] = set()
     for klass in kind.__mro__:
-        if klass is cst.CSTVisitor or klass.__module__.startswith("libcst."):
+        if klass is cst.CSTVisitor:
+            break  # what is above it is LibCST's
+        if klass.__module__.startswith("libcst."):
             continue
         for attribute in vars(klass):
             if attribute.startswith(("visit_", "leave_")):
