@@ -42,6 +42,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM119": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
     "CM128": (ALL, "claude_migrate.lang.tool_versions:code_execution_4_5"),
     "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM223": (JS_TS, "claude_migrate.lang.computer_use:computer_use_5"),
     "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
     "CM122": (ALL, "claude_migrate.lang.refusal:refusal"),
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
