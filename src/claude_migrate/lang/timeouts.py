@@ -36,7 +36,17 @@ if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
 
 _SDK = re.compile(rb"[\"']@anthropic-ai/(?:sdk|bedrock-sdk|vertex-sdk|foundry-sdk)[\"'/]")
-_CLIENT = re.compile(r"^(?:\w+\.)*Anthropic\w*$")  # Anthropic, AnthropicBedrock, sdk.Anthropic
+# The SDKs' client classes (`new Anthropic(...)`, `new sdk.AnthropicBedrock(...)`); not
+# `AnthropicError` and the other classes of the same prefix.
+_CLIENTS = frozenset(
+    {
+        "Anthropic",
+        "AnthropicBedrock",
+        "AnthropicBedrockMantle",
+        "AnthropicVertex",
+        "AnthropicFoundry",
+    }
+)
 
 
 def non_streaming_timeout(doc: Document, codemod: type[Codemod]) -> None:
@@ -94,7 +104,7 @@ def _clients(doc: Document) -> list[Node]:
     found = []
     for node in doc.around(b"Anthropic", ("new_expression",)):
         constructor = node.child_by_field_name("constructor")
-        if constructor is not None and _CLIENT.match(doc.text(constructor)):
+        if constructor is not None and doc.text(constructor).rpartition(".")[2] in _CLIENTS:
             found.append(node)
     return found
 
