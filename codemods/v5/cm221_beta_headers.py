@@ -1,7 +1,7 @@
 import libcst as cst
 from claude_migrate.codemods.v4_5.cm119_beta_headers import BetaHeaders
 
-from claude_migrate.authoring import Safety
+from claude_migrate.authoring import RunOptions, Safety
 
 from .cm223_computer_use import OLD_HEADERS as COMPUTER_HEADERS
 from .requests import MODELS
@@ -64,13 +64,19 @@ class BetaHeadersTo5(BetaHeaders):
     models = MODELS
     removal_reason = "generally available or ignored on the 5 generation"
 
-    def _header(self, node: cst.CSTNode, name: str) -> str | None:
+    @classmethod
+    def defers(cls, name: str, options: RunOptions) -> bool:
+        """A computer-use header this codemod says nothing of, in Python and the other
+        languages alike (lang/betas)."""
         # In a run to a later set the computer-use headers go with that set's tool rule (the
         # 5.5 models take the toolset off Bedrock), so this set's advice would mislead.
-        if name.startswith("computer-use-") and self.context.options.target > self.target:
-            return name
+        if name.startswith("computer-use-") and options.target > cls.target:
+            return True
         # CM223 moves these with the tool (or, without --unsafe, reports that it would): a
         # CM222 beside it would say the same thing again, or ask for what is already done.
-        if name in COMPUTER_HEADERS and "CM223" in self.context.options.running:
+        return name in COMPUTER_HEADERS and "CM223" in options.running
+
+    def _header(self, node: cst.CSTNode, name: str) -> str | None:
+        if self.defers(name, self.context.options):
             return name
         return super()._header(node, name)

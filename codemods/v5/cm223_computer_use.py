@@ -13,6 +13,8 @@ OLD_HEADERS: tuple[str, ...] = tuple(COMPUTER["old_headers"])
 NEW_HEADER: str = COMPUTER["new_header"]
 OLD_CLASSES: tuple[str, ...] = tuple(COMPUTER["old_classes"])
 CLASSES = dict.fromkeys(OLD_CLASSES, COMPUTER["new_class"])
+# The TypeScript SDK's names of the old tools' types (no Param suffix): lang/computer_use.
+TS_TYPES = tuple(c.removesuffix("Param") for c in OLD_CLASSES)
 
 
 class ComputerUse20251124(Codemod):
@@ -40,7 +42,7 @@ class ComputerUse20251124(Codemod):
     slug = "computer-use-20251124"
     target = (5, 0)
     safety = Safety.REVIEW
-    triggers = tuple(t.encode() for t in (*OLD_TYPES, *OLD_HEADERS, *OLD_CLASSES))
+    triggers = tuple(t.encode() for t in (*OLD_TYPES, *OLD_HEADERS, *OLD_CLASSES, *TS_TYPES))
     scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:

@@ -42,6 +42,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM119": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
     "CM128": (ALL, "claude_migrate.lang.tool_versions:code_execution_4_5"),
     "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM223": (JS_TS, "claude_migrate.lang.computer_use:computer_use_5"),
     "CM121": (ALL, "claude_migrate.lang.stop_reasons:context_window"),
     "CM122": (ALL, "claude_migrate.lang.refusal:refusal"),
     "CM211": (ALL, "claude_migrate.lang.requests:sampling"),
@@ -57,6 +58,14 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM321": (JS_TS, "claude_migrate.lang.requests_5_5:haiku_limits"),
     "CM322": (JS_TS, "claude_migrate.lang.requests_5_5:max_tokens"),
     "CM324": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM306": (ALL, "claude_migrate.lang.model_ids_5_5:bedrock_profile"),
+    "CM308": (ALL, "claude_migrate.lang.model_ids_5_5:unmigrated"),
+    "CM326": (JS_TS, "claude_migrate.lang.compaction:compaction_stop"),
+    "CM315": (JS_TS, "claude_migrate.lang.features_5_5:progress_in_thinking"),
+    "CM317": (JS_TS, "claude_migrate.lang.features_5_5:advisor_model"),
+    "CM328": (JS_TS, "claude_migrate.lang.features_5_5:unavailable_features"),
+    "CM314": (JS_TS, "claude_migrate.lang.thinking_blocks:thinking_blocks"),
+    "CM327": (JS_TS, "claude_migrate.lang.timeouts:non_streaming_timeout"),
 }
 
 # How list/explain name the kinds.

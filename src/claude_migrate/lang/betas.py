@@ -5,8 +5,8 @@ In a `betas: [...]` array and an `"anthropic-beta": "a,b"` header of an object l
 (request params, `defaultHeaders`, `headers`): the headers that do nothing on the 4.5 models
 or became standard are removed, renamed ones are renamed, and the ones that need more than
 a new name (the MCP connector's) are reported (the set's manual code). An array or header left empty goes
-with its key. The computer-use header, whose version depends on the request's model, is
-left to a person in these languages.
+with its key. A header the set's codemod `defers` (the 5 set's computer-use headers, which
+CM223 moves with the tool) is not reported here.
 """
 
 from __future__ import annotations
@@ -26,13 +26,20 @@ if TYPE_CHECKING:
 HEADER = "anthropic-beta"
 
 
-def _betas(codemod: type[Codemod]) -> dict[str, Any]:
-    """The set's data, as its BetaHeaders subclass declares it."""
-    return {k: getattr(codemod, k) for k in ("remove", "rename", "manual", "manual_code")}
+def _betas(doc: Document, codemod: type[Codemod]) -> dict[str, Any]:
+    """The set's data, as its BetaHeaders subclass declares it, without the manual headers
+    it leaves to another codemod of this run."""
+    betas = {k: getattr(codemod, k) for k in ("remove", "rename", "manual", "manual_code")}
+    defers = getattr(codemod, "defers", None)
+    if defers is not None:
+        betas["manual"] = {
+            k: v for k, v in betas["manual"].items() if not defers(k, doc.context.options)
+        }
+    return betas
 
 
 def beta_headers(doc: Document, codemod: type[Codemod]) -> None:
-    betas = _betas(codemod)
+    betas = _betas(doc, codemod)
     objects = {
         (o.start_byte, o.end_byte): o
         for marker in (b"betas", HEADER.encode())

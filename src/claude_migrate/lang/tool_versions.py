@@ -2,7 +2,9 @@
 the data each set's codemod module declares (its tools.toml).
 
 - CM117 (every language): a string that is `bash_20241022` becomes `bash_20250124`. The
-  computer tool, whose version depends on the request's model, is reported (CM118).
+  computer tool, whose version depends on the request's model, moves with its header in
+  TypeScript and JavaScript where the request is in sight, and is reported (CM118)
+  elsewhere; CM223 (lang/computer_use) moves it for the 5 set.
 - CM227 (every language): `code_execution_20250825` and `_20260120` become
   `code_execution_20260521` wherever the string stands (a tool's type, an allowed_callers
   entry); the legacy `code_execution_20250522`, whose results have another shape, is
@@ -73,18 +75,20 @@ def versions_4_5(doc: Document, codemod: type[Codemod]) -> None:
 
 
 def _computer_by_model(doc: Document, codemod: type[Codemod], computer: dict[str, Any]) -> set[int]:
-    """TypeScript and JavaScript at the 4.5 target: a computer tool in a request's own `tools`
-    whose model is in sight moves to that model's version together with the header in the
-    request's own `betas` (both or neither). Hands back the offsets of the types moved."""
+    """TypeScript and JavaScript: a computer tool in a request's own `tools` whose model is in
+    sight moves to that model's version together with the header in the request's own
+    `betas` (both or neither). Under a later target only a Haiku 4.5 request's tool moves
+    here; an Opus or Sonnet request's (or one to a model the 4.5 table does not know) is
+    left, unreported, to the later set, which knows its final version (CM223, CM316), as
+    Python's tooling.left_to_a_later_set. Hands back the offsets of the types moved or left."""
     moved: set[int] = set()
-    if doc.context.options.target != (4, 5):
-        return moved  # the later sets' versions: CM223 and CM316 are not rewritten here
+    later = doc.context.options.target > (4, 5)
     models = importlib.import_module(codemod.__module__.rpartition(".")[0] + ".tooling").MODELS
     for obj, values in requests(doc):
         text = model_text(doc, values, obj)
         family = models.family_of(text) if text is not None else None
         tools, betas = values.get("tools"), values.get("betas")
-        if family is None or tools is None or betas is None or betas.type != "array":
+        if tools is None or tools.type != "array" or text is None:
             continue
         types = [
             kind
@@ -93,6 +97,11 @@ def _computer_by_model(doc: Document, codemod: type[Codemod], computer: dict[str
             and (kind := _pairs(doc, element).get("type")) is not None
             and literal_text(doc, kind) == computer["old_type"]
         ]
+        if later and (family is None or family.key in ("opus", "sonnet")):
+            moved.update(t.named_children[0].start_byte for t in types)
+            continue
+        if family is None or betas is None or betas.type != "array":
+            continue
         headers = [
             h for h in betas.named_children if literal_text(doc, h) == computer["old_header"]
         ]
