@@ -215,3 +215,15 @@ def test_a_dry_run_writes_nothing_into_the_tree(tmp_path: Path, user_folders: Pa
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if ".git" not in p.parts)
     assert after == before
     assert list((user_folders / "cache" / "claude-migrate" / "projects").glob("theirs-*"))
+
+
+def test_the_cache_key_follows_the_rules_in_every_engine_folder() -> None:
+    # A rule of another language (lang/) or a base shared by two sets (codemods/common/)
+    # changes what a file gives: an entry made before the change must not be used after it.
+    from claude_migrate import cache
+
+    folders = {Path(f) for f in cache.source_folders()}
+    engine = Path(cache.__file__).parent
+    assert {engine, engine / "lang", engine / "authoring"} <= folders
+    assert any(f.name == "common" and f.parent.name == "codemods" for f in folders)
+    assert not any(f.name == "__pycache__" for f in folders)

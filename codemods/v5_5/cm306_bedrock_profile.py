@@ -28,6 +28,7 @@ _TARGETS = "|".join(re.escape(f.bedrock) for f in _TABLE.families.values())
 _BARE = re.compile(rf"(?<![A-Za-z0-9_.:\-])({_TARGETS})(?![A-Za-z0-9_.:@\-])")
 _PREFIXABLE = re.compile(rf"^(?:bedrock/(?:converse/)?)?(?:{_TARGETS})$")
 DEFAULT_PROFILE = "global"
+STUCK_CODE = "CM307"
 
 
 class BedrockProfile5_5(Codemod):
@@ -55,12 +56,12 @@ class BedrockProfile5_5(Codemod):
     safety = Safety.REVIEW
     triggers = (b"anthropic.claude-",)
     scope = Scope(around=TRIGGERS)
-    finding_codes = {"CM307": "bare 5.5 Bedrock ID inside an ARN or URL"}
+    finding_codes = {STUCK_CODE: "bare 5.5 Bedrock ID inside an ARN or URL"}
     facts_function = staticmethod(bedrock_client_facts)
     text_kinds = frozenset({"config"})
 
     def visit_Module(self, node: cst.Module) -> bool:
-        return bedrock_client(self.context.facts) == "runtime"
+        return applies(self.context)
 
     def leave_SimpleString(
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString
@@ -68,18 +69,18 @@ class BedrockProfile5_5(Codemod):
         parts = split_string(updated_node)
         if parts.is_bytes or "anthropic.claude-" not in parts.body:
             return updated_node
-        new_body, changed, stuck = _with_profiles(parts.body, _profile(self.context))
+        new_body, changed, stuck = with_profiles(parts.body, profile_for(self.context))
         for message in changed:
             self.record_change(original_node, message)
         for message in stuck:
-            self.record_finding(original_node, "CM307", message)
+            self.record_finding(original_node, STUCK_CODE, message)
         return (
             updated_node.with_changes(value=parts.with_body(new_body)) if changed else updated_node
         )
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
-        if bedrock_client(context.facts) != "runtime":
+        if not applies(context):
             return Outcome(text)
         changes: list[Change] = []
         findings: list[Finding] = []
@@ -90,9 +91,9 @@ class BedrockProfile5_5(Codemod):
             for match in _BARE.finditer(body):
                 column = match.start() + 1
                 if _in_path(body, match.start()):
-                    findings.append(Finding(number, column, "CM307", _stuck(match.group(1))))
+                    findings.append(Finding(number, column, STUCK_CODE, _stuck(match.group(1))))
                 elif _value_start(body, match.start()):
-                    new = f"{_profile(context)}.{match.group(1)}"
+                    new = f"{profile_for(context)}.{match.group(1)}"
                     pieces += [body[last : match.start()], new]
                     last = match.end()
                     changes.append(Change(number, column, cls.code, _message(match.group(1), new)))
@@ -100,11 +101,17 @@ class BedrockProfile5_5(Codemod):
         return Outcome("".join(out), tuple(changes), tuple(findings))
 
 
-def _profile(context: FileContext) -> str:
+def applies(context: FileContext) -> bool:
+    """The project calls bedrock-runtime (and not Mantle). Read by the other languages' rule
+    too (lang/model_ids_5_5), as are the two functions below."""
+    return bedrock_client(context.facts) == "runtime"
+
+
+def profile_for(context: FileContext) -> str:
     return context.options.bedrock_profile or DEFAULT_PROFILE
 
 
-def _with_profiles(body: str, profile: str) -> tuple[str, list[str], list[str]]:
+def with_profiles(body: str, profile: str) -> tuple[str, list[str], list[str]]:
     """The string's body with the profile added where the whole value is a bare ID."""
     if _PREFIXABLE.match(body):
         start = body.rindex("anthropic.claude-")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import libcst as cst
 
@@ -60,25 +61,25 @@ class UnmigratedModelId(Codemod):
         parts = split_string(node)
         if parts.is_bytes or (not self.context.options.prose and _WHITESPACE.search(parts.body)):
             return
-        for match in _ID.finditer(parts.body):
-            self.record_finding(
-                node, self.code, _message(match.group(0), _REPORTED[match.group(1)])
-            )
+        for _, message in reported(parts.body):
+            self.record_finding(node, self.code, message)
 
     @classmethod
     def transform_text(cls, text: str, fmt: str, context: FileContext) -> Outcome:
         findings = [
-            Finding(
-                number,
-                match.start() + 1,
-                cls.code,
-                _message(match.group(0), _REPORTED[match.group(1)]),
-            )
+            Finding(number, start + 1, cls.code, message)
             for number, line in enumerate(text.splitlines(), start=1)
             if not line.lstrip().startswith(("#", ";", "//"))
-            for match in _ID.finditer(line)
+            for start, message in reported(line)
         ]
         return Outcome(text, (), tuple(findings))
+
+
+def reported(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, message) for each reported ID in `text`; read by the other languages' rule
+    too (lang/model_ids_5_5)."""
+    for match in _ID.finditer(text):
+        yield match.start(), _message(match.group(0), _REPORTED[match.group(1)])
 
 
 def _message(token: str, row: Unmigrated) -> str:

@@ -56,13 +56,22 @@ class ProgressInThinking(EachRequest):
         display = literal_text(thinking["display"]) if "display" in thinking else None
         if display in SHOWN or kind == "between_tools":
             return
-        fix = 'thinking={"type": "adaptive", "display": "summarized"}'
-        if family == SONNET:
-            fix += ' or thinking={"type": "between_tools"}'
         self.record_finding(
             node,
             self.code,
-            f"{MODELS.families[family].name} writes the text between tool calls inside thinking "
-            "blocks, empty at the default display (omitted): streamed progress goes silent; "
-            f"to keep it, set {fix} and stream the thinking deltas",
+            message(family, 'thinking={{"type": "{type}"{display}}}', ', "display": "{value}"'),
         )
+
+
+def message(family: str, setting: str, display: str) -> str:
+    """The finding, with the thinking settings written as the language writes them: `setting`
+    has holes for the type and the display part, `display` for its value (the other
+    languages' rule, lang/features_5_5, writes `thinking: {{ type: "..." }}`)."""
+    fix = setting.format(type="adaptive", display=display.format(value="summarized"))
+    if family == SONNET:
+        fix += " or " + setting.format(type="between_tools", display="")
+    return (
+        f"{MODELS.families[family].name} writes the text between tool calls inside thinking "
+        "blocks, empty at the default display (omitted): streamed progress goes silent; "
+        f"to keep it, set {fix} and stream the thinking deltas"
+    )

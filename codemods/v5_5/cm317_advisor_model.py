@@ -81,12 +81,13 @@ class AdvisorModel(EachRequest):
             model = literal_text(spec["model"]) if "model" in spec else None
             if kind is None or not kind.startswith(ADVISOR["type_prefix"]) or model not in REJECTED:
                 continue
-            executor = (
-                "Sonnet 5.5" if family == SONNET else "Sonnet 5.5 (if this request goes to it)"
-            )
-            self.record_finding(
-                tool,
-                self.code,
-                f"advisor model {model}: with {executor} as the executor the advisor tool rejects "
-                f"{', '.join(sorted(REJECTED))}; choose another advisor model",
-            )
+            self.record_finding(tool, self.code, message(model, family))
+
+
+def message(model: str, family: str) -> str:
+    """The finding; the other languages' rule (lang/features_5_5) gives the same."""
+    executor = "Sonnet 5.5" if family == SONNET else "Sonnet 5.5 (if this request goes to it)"
+    return (
+        f"advisor model {model}: with {executor} as the executor the advisor tool rejects "
+        f"{', '.join(sorted(REJECTED))}; choose another advisor model"
+    )

@@ -87,10 +87,14 @@ class CompactionStop(Codemod):
             self._report(node)
 
     def _report(self, node: cst.CSTNode) -> None:
-        self.record_finding(
-            node,
-            self.code,
-            f'this dispatch has no "{REASON}" branch: a request with {KEY}= can stop with it '
-            "(one compaction block, nothing after it); send the block back first in the next "
-            "request's messages and continue",
-        )
+        self.record_finding(node, self.code, message(f"{KEY}="))
+
+
+def message(written_key: str) -> str:
+    """The finding, with the request key as the language writes it (`compaction=`,
+    `compaction:` in lang/compaction)."""
+    return (
+        f'this dispatch has no "{REASON}" branch: a request with {written_key} can stop with it '
+        "(one compaction block, nothing after it); send the block back first in the next "
+        "request's messages and continue"
+    )

@@ -62,12 +62,7 @@ class UnavailableFeatures(EachRequest):
             else set()
         )
         if family == HAIKU and FALLBACK in names:
-            self.record_finding(
-                betas or node,
-                self.code,
-                f"{FALLBACK}: Haiku 5.5 has no server-side fallback, so a refusal is final; "
-                'handle stop_reason "refusal" in the code',
-            )
+            self.record_finding(betas or node, self.code, FALLBACK_MESSAGE)
         speed = values.get("speed")
         if (
             family == OPUS
@@ -75,9 +70,19 @@ class UnavailableFeatures(EachRequest):
             and speed is not None
             and literal_text(speed) == FAST
         ):
-            self.record_finding(
-                speed,
-                self.code,
-                'speed="fast": Opus 5.5 on Bedrock has no fast mode (a third-party test; Anthropic '
-                "does not say); drop it or check that it works in your region",
-            )
+            self.record_finding(speed, self.code, fast_message(f'speed="{FAST}"'))
+
+
+# The findings; the other languages' rule (lang/features_5_5) gives the same.
+FALLBACK_MESSAGE = (
+    f"{FALLBACK}: Haiku 5.5 has no server-side fallback, so a refusal is final; "
+    'handle stop_reason "refusal" in the code'
+)
+
+
+def fast_message(setting: str) -> str:
+    """`setting`: the speed setting as the language writes it."""
+    return (
+        f"{setting}: Opus 5.5 on Bedrock has no fast mode (a third-party test; Anthropic does "
+        "not say); drop it or check that it works in your region"
+    )

@@ -39,10 +39,25 @@ ENTRY_SLACK = 4 * 1024 * 1024
 def sources_digest() -> str:
     """A digest of the engine and every codemod set: code and data files (the manifest's
     fingerprint, over the engine's folders too)."""
-    from . import codemods, manifest, registry
+    from . import manifest
 
-    folders = [os.path.dirname(__file__), *codemods.__path__, *registry.set_folders()]
+    folders = source_folders()
     return hashlib.sha256(f"{__version__} {manifest.fingerprint(folders)}".encode()).hexdigest()
+
+
+def source_folders() -> list[str]:
+    """The engine's folders and the codemod sets', each with the folders below it (lang/,
+    authoring/, codemods/common/): a rule changed in any of them changes what a file gives."""
+    from . import codemods, registry
+
+    roots = [os.path.dirname(__file__), *codemods.__path__, *registry.set_folders()]
+    found: list[str] = []
+    for root in roots:
+        for folder, subfolders, _files in os.walk(root):
+            subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+            if folder not in found:
+                found.append(folder)
+    return found
 
 
 def plan_key(parts: dict[str, Any]) -> str:

@@ -66,6 +66,12 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM321": (JS_TS, "claude_migrate.lang.requests_5_5:haiku_limits"),
     "CM322": (JS_TS, "claude_migrate.lang.requests_5_5:max_tokens"),
     "CM324": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
+    "CM306": (ALL, "claude_migrate.lang.model_ids_5_5:bedrock_profile"),
+    "CM308": (ALL, "claude_migrate.lang.model_ids_5_5:unmigrated"),
+    "CM326": (JS_TS, "claude_migrate.lang.compaction:compaction_stop"),
+    "CM315": (JS_TS, "claude_migrate.lang.features_5_5:progress_in_thinking"),
+    "CM317": (JS_TS, "claude_migrate.lang.features_5_5:advisor_model"),
+    "CM328": (JS_TS, "claude_migrate.lang.features_5_5:unavailable_features"),
 }
 
 # How list/explain name the kinds.

@@ -66,10 +66,11 @@ class _Test:
 class _Dispatch:
     """What the rule knows of one file: the stop-reason data and the names holding one."""
 
-    def __init__(self, doc: Document, codemod: type[Codemod]) -> None:
+    def __init__(self, doc: Document, codemod: type[Codemod], package: str = "") -> None:
         self.doc = doc
         self.code = codemod.code
-        data = _reasons(codemod.__module__.rpartition(".")[0])
+        # The stop reasons are the data of the codemod's set, or of the set `package` names.
+        data = _reasons(package or codemod.__module__.rpartition(".")[0])
         self.known = frozenset(data["known"])
         self.foreign = frozenset(data["foreign"])
         self.mapped = str(data["openai_refusal"])
@@ -87,17 +88,20 @@ class _Dispatch:
     def is_subject(self, text: str) -> bool:
         return bool(_SUBJECT.search(text)) or text in self.names
 
-    def wants(self, reasons: set[str], subjects: set[str]) -> bool:
-        """Stop-reason dispatch with no refusal case (stop_reasons.is_dispatch in Python)."""
-        if len(reasons) < 2 or REFUSAL in reasons:
-            return False
-        if any(r in self.foreign or _CAMEL_CASE.match(r) for r in reasons):
+    def dispatches(self, reasons: set[str], subjects: set[str]) -> bool:
+        """Stop-reason dispatch (stop_reasons.is_dispatch in Python): on a stop-reason
+        subject, or naming two or more of Anthropic's reasons and none of another's."""
+        if not reasons or any(r in self.foreign or _CAMEL_CASE.match(r) for r in reasons):
             return False
         if any(_FOREIGN_FIELD.search(s) for s in subjects):
             return False
         if any(self.is_subject(s) for s in subjects):
             return bool(reasons & self.known)
-        return reasons <= self.known
+        return reasons <= self.known and len(reasons) >= 2
+
+    def wants(self, reasons: set[str], subjects: set[str]) -> bool:
+        """Stop-reason dispatch naming two or more reasons and no refusal case."""
+        return len(reasons) >= 2 and REFUSAL not in reasons and self.dispatches(reasons, subjects)
 
     def report(self, node: Node, why: str) -> None:
         self.doc.finding(

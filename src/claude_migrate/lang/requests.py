@@ -94,6 +94,13 @@ def model_text(doc: Document, values: dict[str, Node], obj: Node | None = None) 
 
 def constant_text(doc: Document, name: str) -> str | None:
     """The literal a name is bound to, when the file declares that name once, with `const`."""
+    value = constant_value(doc, name)
+    return literal_text(doc, value) if value is not None else None
+
+
+def constant_value(doc: Document, name: str) -> Node | None:
+    """The value a name is bound to, when the file declares that name once, with `const`,
+    and never takes it as a parameter or assigns to it."""
     bound: list[Node] = []
     for declarator in doc.around(name.encode(), ("variable_declarator",)):
         target = declarator.child_by_field_name("name")
@@ -107,7 +114,7 @@ def constant_text(doc: Document, name: str) -> str | None:
         return None
     if not doc.text(declaration).startswith("const"):
         return None
-    return literal_text(doc, value)
+    return value
 
 
 _BINDINGS = frozenset(
