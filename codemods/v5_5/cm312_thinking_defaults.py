@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import libcst as cst
 from claude_migrate.codemods.common import converse
@@ -76,37 +77,61 @@ class ThinkingDefaults55(EachRequest):
         if family not in (OPUS, SONNET, HAIKU):
             return
         effort_set, level = effort(values)
-        thinks = not sets_key(values, "thinking")
         limit = values.get("max_tokens")
         limit_name = f"{converse.CONFIG} maxTokens" if on_converse else "max_tokens"
-        budget = f"{limit_name}={code(limit)}" if limit is not None else limit_name
-        set_effort = converse.EFFORT if on_converse else 'output_config={"effort": ...}'
-        notes = []
-        if not effort_set and family in (OPUS, HAIKU):
-            row = DEFAULTS[family]
-            notes.append(
-                f"no effort is set, so it runs at {row['default']} (before: {row['before']}); set "
-                f"{set_effort} to choose"
-            )
-        if thinks:
-            keep = {
-                OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
-                SONNET: f"{_thinking('between_tools', on_converse)} thinks less (disabled is a 400)",
-                HAIKU: f"{_thinking('disabled', on_converse)} keeps Haiku 4.5's behaviour "
-                "(effort up to high)",
-            }[family]
-            notes.append(
-                f"it thinks by default: thinking is billed as output and counts against {budget}; "
-                + keep
-            )
-        if family == HAIKU and level == "xhigh":
-            notes.append(
-                "at effort xhigh a multi-turn turn can end with the whole answer inside thinking "
-                "and no text: handle an empty text"
-            )
-        if notes:
-            name = MODELS.families[family].name
-            self.record_finding(node, self.code, f"{name}: " + "; ".join(notes))
+        text = message(
+            family,
+            Written(
+                limit=f"{limit_name}={code(limit)}" if limit is not None else limit_name,
+                set_effort=converse.EFFORT if on_converse else 'output_config={"effort": ...}',
+                thinking=lambda kind: _thinking(kind, on_converse),
+            ),
+            effort_set=effort_set,
+            level=level,
+            thinks=not sets_key(values, "thinking"),
+        )
+        if text is not None:
+            self.record_finding(node, self.code, text)
+
+
+@dataclass(frozen=True)
+class Written:
+    """How the language writes what the message names (lang/requests_5_5 gives TypeScript's)."""
+
+    limit: str  # the request's output limit: max_tokens=1024
+    set_effort: str  # how to set an effort: output_config={"effort": ...}
+    thinking: Callable[[str], str]  # a thinking setting of a type: thinking={"type": "disabled"}
+
+
+def message(
+    family: str, written: Written, *, effort_set: bool, level: str | None, thinks: bool
+) -> str | None:
+    """The finding for a 5.5 request that relies on a changed default (None: it does not)."""
+    notes = []
+    if not effort_set and family in (OPUS, HAIKU):
+        row = DEFAULTS[family]
+        notes.append(
+            f"no effort is set, so it runs at {row['default']} (before: {row['before']}); set "
+            f"{written.set_effort} to choose"
+        )
+    if thinks:
+        keep = {
+            OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
+            SONNET: f"{written.thinking('between_tools')} thinks less (disabled is a 400)",
+            HAIKU: f"{written.thinking('disabled')} keeps Haiku 4.5's behaviour (effort up to high)",
+        }[family]
+        notes.append(
+            "it thinks by default: thinking is billed as output and counts against "
+            f"{written.limit}; " + keep
+        )
+    if family == HAIKU and level == "xhigh":
+        notes.append(
+            "at effort xhigh a multi-turn turn can end with the whole answer inside thinking "
+            "and no text: handle an empty text"
+        )
+    if not notes:
+        return None
+    return f"{MODELS.families[family].name}: " + "; ".join(notes)
 
 
 def _thinking(kind: str, on_converse: bool) -> str:

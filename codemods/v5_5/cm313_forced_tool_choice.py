@@ -75,15 +75,19 @@ class ForcedToolChoice(EachRequest):
         kind = literal_text(kind_node) if kind_node is not None else None
         if choice is None or kind not in FORCED:
             return
-        family = family_of(values, self.requests)
-        if family in REJECTED_BY:
-            self.record_finding(
-                choice, self.code, f'tool_choice "{kind}": {NAMES[family]} answers 400; {FIX}'
-            )
-        elif family == UNSEEN:
-            self.record_finding(
-                choice,
-                self.code,
-                f'tool_choice "{kind}" is a 400 on Opus 5.5 and Sonnet 5.5 (the model of this '
-                f"request cannot be seen here); {FIX}",
-            )
+        text = message(kind, family_of(values, self.requests))
+        if text is not None:
+            self.record_finding(choice, self.code, text)
+
+
+def message(kind: str, family: str | None) -> str | None:
+    """The finding for a forced tool choice of `kind` sent to `family` (None: accepted); the
+    other languages' rule (lang/requests_5_5) gives the same."""
+    if family in REJECTED_BY:
+        return f'tool_choice "{kind}": {NAMES[family]} answers 400; {FIX}'
+    if family == UNSEEN:
+        return (
+            f'tool_choice "{kind}" is a 400 on Opus 5.5 and Sonnet 5.5 (the model of this '
+            f"request cannot be seen here); {FIX}"
+        )
+    return None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -139,28 +140,34 @@ class ThinkingBlocksBound(RequestAware):
     def _report(self, scope: _Scope) -> None:
         if not scope.echoes:
             return
-        reasons = []
-        if len(scope.models) > 1:
-            reasons.append(
-                f"requests here go to different models ({', '.join(sorted(scope.models))})"
-            )
+        models = sorted(scope.models) if len(scope.models) > 1 else []
         edits = [how for name, how in scope.edited.items() if name in scope.histories]
-        edits += scope.trimmed
-        if edits:
-            reasons.append(f"the conversation is edited ({', '.join(edits)})")
-        if not reasons:
+        text = message(models, edits + scope.trimmed)
+        if text is None:
             return
         for echo in scope.echoes:
-            self.record_finding(
-                echo,
-                self.code,
-                "a response's content (its thinking blocks too) is sent back while "
-                + " and ".join(reasons)
-                + ": the 5.5 models bind thinking blocks to the model and to the conversation "
-                "before them, and answer 400 to a block from another model or after an earlier "
-                "turn, system prompt or tool list changed; keep each conversation append-only "
-                "on one model",
-            )
+            self.record_finding(echo, self.code, text)
+
+
+def message(models: Sequence[str], edits: Sequence[str]) -> str | None:
+    """The finding for a scope that echoes a response while its requests go to `models`
+    (two or more) or its conversation is edited as `edits` say (code, as each language
+    writes it: lang/thinking_blocks gives TypeScript's); None when neither is so."""
+    reasons = []
+    if models:
+        reasons.append(f"requests here go to different models ({', '.join(models)})")
+    if edits:
+        reasons.append(f"the conversation is edited ({', '.join(edits)})")
+    if not reasons:
+        return None
+    return (
+        "a response's content (its thinking blocks too) is sent back while "
+        + " and ".join(reasons)
+        + ": the 5.5 models bind thinking blocks to the model and to the conversation "
+        "before them, and answer 400 to a block from another model or after an earlier "
+        "turn, system prompt or tool list changed; keep each conversation append-only "
+        "on one model"
+    )
 
 
 def _is_echo(node: cst.Dict) -> bool:

@@ -44,19 +44,33 @@ class HaikuLimits(EachRequest):
     ) -> None:
         if family_of(values, self.requests) != HAIKU:
             return
-        notes = []
-        if isinstance(node, cst.Call) and dotted_name(node.func).endswith(".count_tokens"):
-            notes.append(
-                "Haiku 5.5 counts about 30% more tokens than Haiku 4.5 for the same text: recheck "
-                "the budgets and costs built on this count"
-            )
+        counts = isinstance(node, cst.Call) and dotted_name(node.func).endswith(".count_tokens")
         limit = values.get("max_tokens")
-        if isinstance(limit, cst.Integer) and int(limit.value.replace("_", "")) < SMALL:
-            notes.append(
-                f"max_tokens={code(limit)} is small for Haiku 5.5: the same text takes about 30% "
-                "more tokens and thinking counts toward the limit, so the answer can be cut short"
-            )
-        if "service_tier" in values:
-            notes.append("Haiku 5.5 does not support Priority Tier (service_tier)")
-        if notes:
-            self.record_finding(node, self.code, "; ".join(notes))
+        small = isinstance(limit, cst.Integer) and int(limit.value.replace("_", "")) < SMALL
+        text = message(
+            counts,
+            f"max_tokens={code(limit)}" if small and limit else None,
+            "service_tier" in values,
+        )
+        if text is not None:
+            self.record_finding(node, self.code, text)
+
+
+def message(counts: bool, small_limit: str | None, service_tier: bool) -> str | None:
+    """The finding for a Haiku 5.5 request: a token count, a small limit (`small_limit`, the
+    setting as the language writes it), Priority Tier; the other languages' rule
+    (lang/requests_5_5) gives the same."""
+    notes = []
+    if counts:
+        notes.append(
+            "Haiku 5.5 counts about 30% more tokens than Haiku 4.5 for the same text: recheck "
+            "the budgets and costs built on this count"
+        )
+    if small_limit is not None:
+        notes.append(
+            f"{small_limit} is small for Haiku 5.5: the same text takes about 30% more tokens "
+            "and thinking counts toward the limit, so the answer can be cut short"
+        )
+    if service_tier:
+        notes.append("Haiku 5.5 does not support Priority Tier (service_tier)")
+    return "; ".join(notes) if notes else None

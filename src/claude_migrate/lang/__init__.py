@@ -72,6 +72,8 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM315": (JS_TS, "claude_migrate.lang.features_5_5:progress_in_thinking"),
     "CM317": (JS_TS, "claude_migrate.lang.features_5_5:advisor_model"),
     "CM328": (JS_TS, "claude_migrate.lang.features_5_5:unavailable_features"),
+    "CM314": (JS_TS, "claude_migrate.lang.thinking_blocks:thinking_blocks"),
+    "CM327": (JS_TS, "claude_migrate.lang.timeouts:non_streaming_timeout"),
 }
 
 # How list/explain name the kinds.

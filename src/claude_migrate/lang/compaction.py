@@ -52,7 +52,7 @@ def compaction_stop(doc: Document, codemod: type[Codemod]) -> None:
             parent = node.parent
             if parent is not None and parent.type == "else_clause":
                 continue  # an else-if is judged with its chain
-            tests = [t for t in map(lambda c: _test(doc, c), _conditions(node)) if t is not None]
+            tests = [t for c in _conditions(node) if (t := _test(doc, c)) is not None]
         else:
             switch = _switch_test(doc, node)
             tests = [switch] if switch is not None else []

@@ -173,23 +173,12 @@ def _tool_choice(
         return
     kind_node = _pairs(doc, choice).get("type")
     kind = literal_text(doc, kind_node) if kind_node is not None else None
-    module = sys.modules[codemod.__module__]
     data: dict[str, Any] = _set(codemod).DATA["tool_choice"]
-    fix: str = getattr(module, "FIX")  # noqa: B009
     if kind not in data["forced"]:
         return
-    if family in data["rejected_by"]:
-        names = _set(codemod).NAMES
-        doc.finding(
-            choice, codemod.code, f'tool_choice "{kind}": {names[family]} answers 400; {fix}'
-        )
-    elif family == UNSEEN:
-        doc.finding(
-            choice,
-            codemod.code,
-            f'tool_choice "{kind}" is a 400 on Opus 5.5 and Sonnet 5.5 (the model of this '
-            f"request cannot be seen here); {fix}",
-        )
+    text = sys.modules[codemod.__module__].message(kind, family)
+    if text is not None:
+        doc.finding(choice, codemod.code, text)
 
 
 def haiku_sampling(doc: Document, codemod: type[Codemod]) -> None:
@@ -267,34 +256,19 @@ def _thinking_defaults(
         return
     if any(c.type == "spread_element" for c in obj.named_children):
         return  # `...params` may set them
-    rows = _set(codemod).DATA["effort_default"]
     effort_set, level = _effort(doc, values)
     limit = values.get("max_tokens")
-    budget = f"max_tokens: {doc.text(limit)}" if limit is not None else "max_tokens"
-    notes = []
-    if not effort_set and family in (OPUS, HAIKU):
-        notes.append(
-            f"no effort is set, so it runs at {rows[family]['default']} (before: "
-            f"{rows[family]['before']}); set output_config: {{ effort: ... }} to choose"
-        )
-    if "thinking" not in values:
-        keep = {
-            OPUS: "Opus 5.5 cannot stop thinking: a lower effort is the way to think less",
-            SONNET: 'thinking: { type: "between_tools" } thinks less (disabled is a 400)',
-            HAIKU: 'thinking: { type: "disabled" } keeps Haiku 4.5\'s behaviour (effort up to high)',
-        }[family]
-        notes.append(
-            f"it thinks by default: thinking is billed as output and counts against {budget}; "
-            + keep
-        )
-    if family == HAIKU and level == "xhigh":
-        notes.append(
-            "at effort xhigh a multi-turn turn can end with the whole answer inside thinking "
-            "and no text: handle an empty text"
-        )
-    if notes:
-        name = _set(codemod).MODELS.families[family].name
-        doc.finding(obj, codemod.code, f"{name}: " + "; ".join(notes))
+    module = sys.modules[codemod.__module__]
+    written = module.Written(
+        limit=f"max_tokens: {doc.text(limit)}" if limit is not None else "max_tokens",
+        set_effort="output_config: { effort: ... }",
+        thinking=lambda kind: f'thinking: {{ type: "{kind}" }}',
+    )
+    text = module.message(
+        family, written, effort_set=effort_set, level=level, thinks="thinking" not in values
+    )
+    if text is not None:
+        doc.finding(obj, codemod.code, text)
 
 
 def haiku_limits(doc: Document, codemod: type[Codemod]) -> None:
@@ -308,20 +282,15 @@ def _haiku_limits(
     if family != HAIKU:
         return
     small: int = _set(codemod).DATA["haiku"]["small_max_tokens"]
-    notes = []
-    if _method(doc, obj) == "countTokens":
-        notes.append(
-            "Haiku 5.5 counts about 30% more tokens than Haiku 4.5 for the same text: recheck "
-            "the budgets and costs built on this count"
-        )
     limit = values.get("max_tokens")
     written = doc.text(limit).replace("_", "") if limit is not None else ""
-    if limit is not None and limit.type == "number" and written.isdigit() and int(written) < small:
-        notes.append(
-            f"max_tokens: {doc.text(limit)} is small for Haiku 5.5: the same text takes about "
-            "30% more tokens and thinking counts toward the limit, so the answer can be cut short"
-        )
-    if "service_tier" in values:
-        notes.append("Haiku 5.5 does not support Priority Tier (service_tier)")
-    if notes:
-        doc.finding(obj, codemod.code, "; ".join(notes))
+    is_small = (
+        limit is not None and limit.type == "number" and written.isdigit() and int(written) < small
+    )
+    text = sys.modules[codemod.__module__].message(
+        _method(doc, obj) == "countTokens",
+        f"max_tokens: {doc.text(limit)}" if is_small and limit is not None else None,
+        "service_tier" in values,
+    )
+    if text is not None:
+        doc.finding(obj, codemod.code, text)

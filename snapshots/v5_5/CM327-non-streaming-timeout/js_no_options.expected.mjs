@@ -1,0 +1,4 @@
+import Anthropic from "@anthropic-ai/sdk";
+
+const client = new Anthropic({ timeout: 900000 });
+export const long = () => client.beta.messages.create({ model: "claude-opus-5-5", max_tokens: 32_000, messages: [] });
