@@ -12,6 +12,19 @@ from claude_migrate.prefilter import Prefilter
 TRIGGERS = [b"claude-", b"max_tokens", b"content[0].text", b"from anthropic import", b"a.b(c)"]
 
 
+@pytest.fixture(params=["hyperscan", "ahocorasick", "in"])
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each engine in turn, the faster ones taken away as if the platform had no wheel."""
+    chosen: str = request.param
+    if chosen == "hyperscan" and prefilter._hyperscan is None:
+        pytest.skip("no hyperscan wheel on this platform")
+    if chosen != "hyperscan":
+        monkeypatch.setattr(prefilter, "_hyperscan", None)
+    if chosen == "in":
+        monkeypatch.setattr(prefilter, "_ahocorasick", None)
+    return chosen
+
+
 def texts() -> list[bytes]:
     rng = random.Random(3)
     alphabet = b"abcdef .()[]0-_\n" + b"".join(TRIGGERS)
@@ -19,14 +32,7 @@ def texts() -> list[bytes]:
     return [*made, b"", b"claude", b"max_token", b"x content[0].text", b"a.b(c", b"\xff\xfea.b(c)"]
 
 
-@pytest.mark.parametrize("engine", ["hyperscan", "ahocorasick", "in"])
-def test_engines_agree_with_a_plain_search(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    if engine == "hyperscan" and prefilter._hyperscan is None:
-        pytest.skip("no hyperscan wheel on this platform")
-    if engine != "hyperscan":
-        monkeypatch.setattr(prefilter, "_hyperscan", None)
-    if engine == "in":
-        monkeypatch.setattr(prefilter, "_ahocorasick", None)
+def test_engines_agree_with_a_plain_search(engine: str) -> None:
     search = Prefilter(TRIGGERS)
     assert search.engine == engine
     for data in texts():
@@ -46,15 +52,8 @@ def weak_texts() -> list[bytes]:
     return [b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(500)]
 
 
-@pytest.mark.parametrize("engine", ["hyperscan", "ahocorasick", "in"])
-def test_engines_agree_on_weak_triggers(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_engines_agree_on_weak_triggers(engine: str) -> None:
     """A strong trigger alone, or a weak one that passes the precise test (triggers.py)."""
-    if engine == "hyperscan" and prefilter._hyperscan is None:
-        pytest.skip("no hyperscan wheel on this platform")
-    if engine != "hyperscan":
-        monkeypatch.setattr(prefilter, "_hyperscan", None)
-    if engine == "in":
-        monkeypatch.setattr(prefilter, "_ahocorasick", None)
     search = Prefilter(TRIGGERS, WEAK)
     assert search.engine == engine
     words = [w for w in WEAK if triggers.is_word(w)]
@@ -82,18 +81,9 @@ def test_hyperscan_finds_the_marker_in_the_same_pass(monkeypatch: pytest.MonkeyP
     assert search.is_candidate(b'MODEL = "claude-3-haiku-20240307"\n')
 
 
-@pytest.mark.parametrize("engine", ["hyperscan", "ahocorasick", "in"])
-def test_a_messages_call_is_a_marker_only_as_a_whole_word(
-    engine: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_messages_call_is_a_marker_only_as_a_whole_word(engine: str) -> None:
     """Hyperscan searches the marker's calls without their word boundary (it compiles ten
     times faster so); the boundary is then checked on the few files whose only marker is one."""
-    if engine == "hyperscan" and prefilter._hyperscan is None:
-        pytest.skip("no hyperscan wheel on this platform")
-    if engine != "hyperscan":
-        monkeypatch.setattr(prefilter, "_hyperscan", None)
-    if engine == "in":
-        monkeypatch.setattr(prefilter, "_ahocorasick", None)
     search = Prefilter([b"claude-"], weak=[b"top_p"])
     assert search.is_candidate(b"reply = client.messages.create(top_p=0.9)\n")
     assert search.is_candidate(b"reply = client.Messages.New(ctx, top_p=0.9)\n")
@@ -101,16 +91,9 @@ def test_a_messages_call_is_a_marker_only_as_a_whole_word(
     assert not search.is_candidate(b"sent = inbox.messages.newest(top_p=0.9)\n")
 
 
-@pytest.mark.parametrize("engine", ["hyperscan", "in"])
-def test_present_finds_each_trigger_a_file_holds(
-    engine: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_present_finds_each_trigger_a_file_holds(engine: str) -> None:
     """One search gives every trigger a candidate holds, overlapping ones included, as a
     test of each with `in` would."""
-    if engine == "hyperscan" and prefilter._hyperscan is None:
-        pytest.skip("no hyperscan wheel on this platform")
-    if engine != "hyperscan":
-        monkeypatch.setattr(prefilter, "_hyperscan", None)
     wanted = [*TRIGGERS, *WEAK]
     finder = prefilter.Present(wanted)
     for data in weak_texts():
