@@ -5,11 +5,11 @@ The tool's version depends on the model it is sent to (Haiku 4.5 keeps computer_
 and the type and its beta header change together or not at all. So a type moves only where
 the request is in sight: a request (`messages.create/stream/countTokens/parse`, beta
 included) whose model is Opus 5 or Sonnet 5 (a literal, or a `const` bound once), whose
-`tools` hold exactly one computer tool (written there, or a `const` bound once to an
-object literal and named only in such requests' tools) and whose `betas` array holds
-exactly one old computer-use header. Both move; any other old type or header is reported.
-The SDK's type names (`BetaToolComputerUse20250124`) are renamed when every old type of the
-file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
+`tools` hold exactly one computer tool (written there, or in a `const` bound once, not
+exported, to the tool's object or to the tools array, and named only in such requests)
+and whose `betas` array holds exactly one old computer-use header. Both move; any other
+old type or header is reported. The SDK's type names (`BetaToolComputerUse20250124`) are
+renamed when every old type of the file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
 
 In a run to the 5.5 set only files whose clients are all Bedrock ones are moved (the 5.5
 models take the computer toolset elsewhere, which that set reports).
@@ -110,9 +110,15 @@ def _requests(
     for obj, values in requests(doc):
         tools, betas = values.get("tools"), values.get("betas")
         request = _Request(_family_5(codemod, model_text(doc, values, obj)))
+        listed: str | None = None  # `tools: TOOLS`, a const array of tools
+        if tools is not None and tools.type == "identifier":
+            listed = doc.text(tools)
+            tools = _const_value(doc, listed)
         if tools is not None and tools.type == "array":
             for element in tools.named_children:
                 tool, via = _tool_object(doc, element)
+                if listed is not None:
+                    tool, via = (element, listed) if element.type == "object" else (None, None)
                 kind = _pairs(doc, tool).get("type") if tool is not None else None
                 if kind is not None and literal_text(doc, kind) in old_types:
                     request.types.append((kind, via))
@@ -127,20 +133,27 @@ def _requests(
 
 
 def _tool_object(doc: Document, element: Node) -> tuple[Node | None, str | None]:
-    """The object literal a `tools` element is: itself, or the object a `const` bound once
-    (not exported, never assigned) holds, with that const's name."""
+    """The object literal a `tools` element is: itself, or the object a const holds (see
+    _const_value), with that const's name."""
     if element.type == "object":
         return element, None
     if element.type != "identifier":
         return None, None
     name = doc.text(element)
+    value = _const_value(doc, name)
+    return (value, name) if value is not None and value.type == "object" else (None, None)
+
+
+def _const_value(doc: Document, name: str) -> Node | None:
+    """The value of a `const` of that name declared once in the file and not exported
+    (`as const`, `satisfies T` and parentheses taken off)."""
     declarators = [
         d
         for d in doc.around(name.encode(), ("variable_declarator",))
         if (target := d.child_by_field_name("name")) is not None and doc.text(target) == name
     ]
     if len(declarators) != 1:
-        return None, None
+        return None
     declaration = declarators[0].parent
     value = declarators[0].child_by_field_name("value")
     if (
@@ -150,14 +163,14 @@ def _tool_object(doc: Document, element: Node) -> tuple[Node | None, str | None]
         or not doc.text(declaration).startswith("const")
         or (declaration.parent is not None and declaration.parent.type == "export_statement")
     ):
-        return None, None
+        return None
     while value.named_children and (
         value.type in _WRAPPED
         # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
         or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
     ):
         value = value.named_children[0]
-    return (value, name) if value.type == "object" else (None, None)
+    return value
 
 
 def _hold_back_shared(doc: Document, found: list[_Request]) -> None:
