@@ -26,7 +26,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import model_text, requests
+from .requests import const_value, model_text, requests, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
 from .tool_versions import _bedrock_only, _family_5
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 # The TypeScript SDK's names of the old tools' types (`Anthropic.Beta.BetaToolComputerUse…`).
 _SDK_TYPE = re.compile(r"^BetaToolComputerUse(20241022|20250124)$")
 _SDK_NEW_TYPE = "BetaToolComputerUse20251124"
-_WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
 
 
 @dataclass
@@ -113,10 +112,10 @@ def _requests(
         listed: str | None = None  # `tools: TOOLS`, a const array of tools
         if tools is not None and tools.type == "identifier":
             listed = doc.text(tools)
-            tools = _const_value(doc, listed)
+            tools = const_value(doc, listed)
         if tools is not None and tools.type == "array":
             for element in tools.named_children:
-                tool, via = _tool_object(doc, element)
+                tool, via = tool_object(doc, element)
                 if listed is not None:
                     tool, via = (element, listed) if element.type == "object" else (None, None)
                 kind = _pairs(doc, tool).get("type") if tool is not None else None
@@ -130,47 +129,6 @@ def _requests(
         if request.types or request.headers:
             found.append(request)
     return found
-
-
-def _tool_object(doc: Document, element: Node) -> tuple[Node | None, str | None]:
-    """The object literal a `tools` element is: itself, or the object a const holds (see
-    _const_value), with that const's name."""
-    if element.type == "object":
-        return element, None
-    if element.type != "identifier":
-        return None, None
-    name = doc.text(element)
-    value = _const_value(doc, name)
-    return (value, name) if value is not None and value.type == "object" else (None, None)
-
-
-def _const_value(doc: Document, name: str) -> Node | None:
-    """The value of a `const` of that name declared once in the file and not exported
-    (`as const`, `satisfies T` and parentheses taken off)."""
-    declarators = [
-        d
-        for d in doc.around(name.encode(), ("variable_declarator",))
-        if (target := d.child_by_field_name("name")) is not None and doc.text(target) == name
-    ]
-    if len(declarators) != 1:
-        return None
-    declaration = declarators[0].parent
-    value = declarators[0].child_by_field_name("value")
-    if (
-        declaration is None
-        or value is None
-        or declaration.type != "lexical_declaration"
-        or not doc.text(declaration).startswith("const")
-        or (declaration.parent is not None and declaration.parent.type == "export_statement")
-    ):
-        return None
-    while value.named_children and (
-        value.type in _WRAPPED
-        # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
-        or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
-    ):
-        value = value.named_children[0]
-    return value
 
 
 def _hold_back_shared(doc: Document, found: list[_Request]) -> None:
