@@ -35,12 +35,9 @@ from typing import Protocol
 # Messages API's calls in the SDKs' spellings (`messages.create`, `.stream`, `.parse`,
 # `.count_tokens`/`.countTokens`, Go's `Messages.New`, Java's `messages().create`) and the
 # field only its responses carry, `stop_reason` (`stopReason`, `StopReason...`).
-MARKER = re.compile(
-    rb"anthropic|claude"
-    rb"|messages(?:\(\))?\.(?:create|stream|parse|count_?tokens|new)\b"
-    rb"|stop_?reason",
-    re.IGNORECASE,
-)
+MARKER_WORDS = rb"anthropic|claude|stop_?reason"
+MARKER_CALLS = rb"messages(?:\(\))?\.(?:create|stream|parse|count_?tokens|new)"
+MARKER = re.compile(MARKER_WORDS + b"|" + MARKER_CALLS + rb"\b", re.IGNORECASE)
 _IDENTIFIER = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 # Keyword, assignment, key or annotation (`=` but not `==`, `:` but not `::`); quoted alone;
 # a builder's or setter's call (`.temperature(0.5)` in Java); a Ruby symbol (`:end_turn`).
