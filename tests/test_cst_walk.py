@@ -207,11 +207,74 @@ def test_a_codemod_that_reads_comments_sees_them_and_others_pass_trivia_over() -
     names = _NameReader(context)
     cst_walk.transform(module, names)
     assert len(names.pending) > 50
-    assert cst_walk._DEAD[_NameReader] == cst_walk.TRIVIA
+    assert cst_walk._DEAD[_NameReader] == cst_walk.TRIVIA | (cst_walk.LEAVES - {libcst.Name})
     assert cst_walk._DEAD[_CommentReader] == frozenset()
+
+
+def test_leaves_hold_only_trivia() -> None:
+    module = libcst.parse_module(SHAPES)
+    leaves = [n for n in every_node(module) if type(n) in cst_walk.LEAVES]
+    assert {type(n) for n in leaves} >= {libcst.Name, libcst.SimpleString, libcst.Pass}
+    for leaf in leaves:
+        assert all(type(n) in cst_walk.TRIVIA for n in every_node(leaf)[1:]), type(leaf)
+
+
+class _Recorder(libcst.CSTVisitor):
+    """A read-only visitor with hooks for a few node types, one of which prunes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def visit_Name(self, node: libcst.Name) -> None:
+        self.seen.append(f"name {node.value}")
+
+    def visit_ClassDef(self, node: libcst.ClassDef) -> bool:
+        self.seen.append("class")
+        return False  # its body is not visited, but it is left
+
+    def leave_ClassDef(self, original_node: libcst.ClassDef) -> None:
+        self.seen.append("left class")
+
+    def leave_Call(self, original_node: libcst.Call) -> None:
+        self.seen.append("call")
+
+
+class _CommentRecorder(_Recorder):
+    def visit_Comment(self, node: libcst.Comment) -> None:
+        self.seen.append(node.value)
+
+
+@pytest.mark.parametrize("kind", [_Recorder, _CommentRecorder])
+def test_a_read_only_visit_calls_the_hooks_libcst_calls_in_its_order(
+    kind: type[_Recorder],
+) -> None:
+    module = libcst.parse_module(SHAPES)
+    expected, fast = kind(), kind()
+    module.visit(expected)
+    cst_walk.visit(module, fast)
+    assert fast.seen == expected.seen and len(expected.seen) > 50
+    assert ("# trailing" in fast.seen) is (kind is _CommentRecorder)
 
 
 def test_render_gives_what_libcst_gives() -> None:
     module = libcst.parse_module(SHAPES.replace("\n", "\r\n"))
     for node in [module, *module.body, *every_node(module)[::5]]:
         assert cst_codegen.render(node, module) == module.code_for_node(node)
+
+
+def test_the_fast_parentheses_render_and_place_what_libcsts_own_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cst_codegen replaces LibCST's generator context manager around every expression's
+    code; the text and every node's start must stay what LibCST's own gives."""
+    from libcst._nodes.expression import _BaseParenthesizedNode
+
+    assert cst_codegen._FAST_PARENS
+    shapes = SHAPES + "z = ((a + (b)) * -(c))[((1))]\nif (x):\n    y = (yield (z))\n"
+    module = libcst.parse_module(shapes)
+    nodes = every_node(module)
+    fast = (module.code, cst_codegen.starts(module, nodes, module))
+    monkeypatch.setattr(_BaseParenthesizedNode, "_parenthesize", cst_codegen.LIBCST_PARENTHESIZE)
+    assert (module.code, cst_codegen.starts(module, nodes, module)) == fast
+    assert module.code == shapes

@@ -247,3 +247,26 @@ def test_around_looks_only_above_each_occurrence() -> None:
     )
     found = doc.around(b"max_tokens", ("object",))
     assert [(o.start_byte, o.end_byte) for o in found] == [(10, 36), (15, 34)]
+
+
+def test_a_later_pass_reports_at_the_line_on_disk(tmp_path: Path) -> None:
+    # The 4.5 set removes top_p's line and the 5 set temperature's before CM215 and CM225
+    # look: their records still name the lines of the file as it is on disk.
+    source = (
+        'import Anthropic from "@anthropic-ai/sdk";\n'
+        "export const ask = async (content: string) => {\n"
+        "  const response = await new Anthropic().messages.create({\n"
+        '    model: "claude-3-5-sonnet-20241022",\n'
+        "    max_tokens: 1024,\n"
+        "    temperature: 0.2,\n"
+        "    top_p: 0.9,\n"
+        '    messages: [{ role: "user", content }, { role: "assistant", content: "{" }],\n'
+        "  });\n"
+        "  return response.content[0].text;\n"
+        "};\n"
+    )
+    (tmp_path / "ask.ts").write_text(source)
+    done = run("--to", "5", "ask.ts", cwd=tmp_path)
+    assert re.search(r"ask\.ts:8:43: CM215 ", done.stderr), done.stderr
+    assert re.search(r"ask\.ts:10:10: CM225 ", done.stderr), done.stderr
+    assert re.search(r"ask\.ts:7:5: CM130 ", done.stderr), done.stderr

@@ -105,3 +105,34 @@ def test_warming_imports_the_modules() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_later_groups_single_file_goes_to_the_running_workers(
+    tmp_path: Path, pools: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file alone is parsed in this process only while no worker is up: once an earlier
+    group has started them (LibCST imported there), it goes to them instead of importing
+    LibCST and the codemods here too."""
+    from claude_migrate import runner
+
+    for project, claude in (("a", 3), ("b", 1)):
+        (tmp_path / project).mkdir()
+        tree(tmp_path / project, claude, 2)
+        (tmp_path / project / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    here: list[str] = []
+    real = pipeline._serially
+
+    def in_this_process(item: Any, plan: pipeline.Plan, max_memory: int) -> Any:
+        if isinstance(item, pipeline.Candidate):
+            here.append(item.file.display)
+        return real(item, plan, max_memory)
+
+    monkeypatch.setattr(pipeline, "_serially", in_this_process)
+    monkeypatch.chdir(tmp_path)
+    groups, _ = runner.prepare(runner.Request(paths=(".",)))
+    settings = pipeline.RunSettings(jobs=2)
+    found = list(runner.results(groups, settings, pipeline.ScanStats()))
+    assert sorted(Path(r.path).as_posix() for r in found if r.status is Status.CHANGED) == [
+        "a/c00.py", "a/c01.py", "a/c02.py", "b/c00.py",
+    ]  # fmt: skip
+    assert len(pools) == 1 and here == []

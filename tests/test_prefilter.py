@@ -80,3 +80,38 @@ def test_hyperscan_finds_the_marker_in_the_same_pass(monkeypatch: pytest.MonkeyP
     assert search.is_candidate(b"import Anthropic\nargs = dict(top_p=0.9)\n")  # any case
     assert not search.is_candidate(b"import anthropic\n# top_part of the page\n")  # no form
     assert search.is_candidate(b'MODEL = "claude-3-haiku-20240307"\n')
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "ahocorasick", "in"])
+def test_a_messages_call_is_a_marker_only_as_a_whole_word(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hyperscan searches the marker's calls without their word boundary (it compiles ten
+    times faster so); the boundary is then checked on the few files whose only marker is one."""
+    if engine == "hyperscan" and prefilter._hyperscan is None:
+        pytest.skip("no hyperscan wheel on this platform")
+    if engine != "hyperscan":
+        monkeypatch.setattr(prefilter, "_hyperscan", None)
+    if engine == "in":
+        monkeypatch.setattr(prefilter, "_ahocorasick", None)
+    search = Prefilter([b"claude-"], weak=[b"top_p"])
+    assert search.is_candidate(b"reply = client.messages.create(top_p=0.9)\n")
+    assert search.is_candidate(b"reply = client.Messages.New(ctx, top_p=0.9)\n")
+    assert not search.is_candidate(b"sent = inbox.messages.created(top_p=0.9)\n")
+    assert not search.is_candidate(b"sent = inbox.messages.newest(top_p=0.9)\n")
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "in"])
+def test_present_finds_each_trigger_a_file_holds(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One search gives every trigger a candidate holds, overlapping ones included, as a
+    test of each with `in` would."""
+    if engine == "hyperscan" and prefilter._hyperscan is None:
+        pytest.skip("no hyperscan wheel on this platform")
+    if engine != "hyperscan":
+        monkeypatch.setattr(prefilter, "_hyperscan", None)
+    wanted = [*TRIGGERS, *WEAK]
+    finder = prefilter.Present(wanted)
+    for data in weak_texts():
+        assert finder.found(data) == {t for t in wanted if t in data}, data

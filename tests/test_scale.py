@@ -265,3 +265,50 @@ def test_the_plan_key_does_not_depend_on_string_hashing() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(keys) == 1
+
+
+def test_a_run_over_several_projects_loads_and_saves_the_seen_index_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each small project under a tree is a group of its own; they share the run's index, so
+    it is written once and holds every group's files (not only the last one's)."""
+    from claude_migrate import cache_store, pipeline, runner, seen_index
+    from claude_migrate.cache import Cache
+    from claude_migrate.pipeline import RunSettings, ScanStats
+
+    monkeypatch.setattr(seen_index, "RACY_SECONDS", -60)  # as if written a while ago
+    for project in ("a", "b", "c"):
+        (tmp_path / project).mkdir()
+        (tmp_path / project / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+        for n in range(3):
+            (tmp_path / project / f"m{n}.py").write_text(CALL if n == 0 else f"x = {n}\n")
+    written: list[str] = []
+    real_write = cache_store.Store.write
+
+    def counting(self: cache_store.Store, name: str, chunks: object) -> None:
+        written.append(name)
+        real_write(self, name, chunks)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache_store.Store, "write", counting)
+    monkeypatch.chdir(tmp_path)
+    settings = RunSettings(cache=Cache(str(tmp_path / "cache")))
+
+    def run() -> ScanStats:
+        groups, _ = runner.prepare(runner.Request(paths=(".",)))
+        assert len(groups) == 3
+        stats = ScanStats()
+        list(runner.results(groups, settings, stats))
+        return stats
+
+    run()
+    assert sum(name.endswith(".index") for name in written) == 1
+    read: list[str] = []
+    real_read = pipeline.read_with_signature
+
+    def reading(path: str) -> tuple[bytes, seen_index.Signature]:
+        read.append(os.path.relpath(path, tmp_path))
+        return real_read(path)
+
+    monkeypatch.setattr(pipeline, "read_with_signature", reading)
+    run()  # every group's files without triggers turned away unread
+    assert sorted(read) == [os.path.join(p, "m0.py") for p in "abc"]

@@ -95,6 +95,10 @@ def test_statements_nothing_changed_are_not_rendered(monkeypatch: pytest.MonkeyP
     codemods = tuple(c.load() for c in select((4, 5)))
     outcome = transform_python(text, codemods, context)
     assert outcome.text == 'MODEL = "claude-sonnet-4-5-20250929"\n' + plain
-    # Rendered: the last statement (the cut's check of the end of the text) and the one
-    # that changed, as it became; not the 39 others.
-    assert rendered == ["X39 = 39\n", 'MODEL = "claude-sonnet-4-5-20250929"\n']
+    # Rendered: only the one that changed, as it became; not the 40 others.
+    assert rendered == ['MODEL = "claude-sonnet-4-5-20250929"\n']
+    # A text ending in a line of spaces, where LibCST is known to lose lines, has its end
+    # rendered to check the cut.
+    rendered.clear()
+    transform_python(text + "\n   ", codemods, context)
+    assert "X39 = 39\n" in rendered

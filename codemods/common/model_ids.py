@@ -144,7 +144,9 @@ class ModelIdCodemod(Codemod):
         self._inner_concatenations: set[cst.ConcatenatedString] = set()
         # Sentences naming old IDs, left as prose: (node, where, ID), for one summary.
         self._sentences: list[tuple[cst.CSTNode, str, str]] = []
-        self._where: list[str] = []  # enclosing function or assignment, innermost last
+        # The enclosing function or assignment target, innermost last: rendered only when a
+        # sentence names it (rare), not at every assignment.
+        self._where: list[str | cst.BaseAssignTargetExpression] = []
         # Strings of registries whose rewrite would merge two IDs: left as they are.
         self._frozen: set[cst.SimpleString] = set()
 
@@ -182,7 +184,7 @@ class ModelIdCodemod(Codemod):
 
     def visit_Assign(self, node: cst.Assign) -> None:
         target = node.targets[0].target
-        self._where.append(cst.Module([]).code_for_node(target) if len(node.targets) else "")
+        self._where.append(target if len(node.targets) else "")
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         self._where.pop()
@@ -370,7 +372,8 @@ class ModelIdCodemod(Codemod):
         if "claude-" not in text:
             return None
         if not prose and not self.context.options.prose and _WHITESPACE.search(text):
-            where = next((w for w in reversed(self._where) if w), "module level")
+            place = next((w for w in reversed(self._where) if w), "module level")
+            where = place if isinstance(place, str) else cst.Module([]).code_for_node(place)
             self._sentences.extend(
                 (node, where, f.token)
                 for f in self.older(text)

@@ -153,7 +153,7 @@ class ContextWindowStop(TracksLines, Codemod):
         )
         if isinstance(collection, cst.Tuple) and not collection.lpar:
             return longer
-        fitted = wrapped(collection, line_length(self._module), around)
+        fitted = wrapped(collection, line_length(self._module, self.context), around)
         if fitted is collection:
             return longer
         target = longer.comparisons[0]
@@ -209,7 +209,9 @@ class ContextWindowStop(TracksLines, Codemod):
         longer = updated_node.with_changes(
             elements=insert_after(updated_node.elements, index, twin)
         )
-        return wrapped(longer, line_length(self._module), self._lines.around(original_node))
+        return wrapped(
+            longer, line_length(self._module, self.context), self._lines.around(original_node)
+        )
 
 
 def _needs_twin(texts: list[str | None] | tuple[str, ...]) -> bool:

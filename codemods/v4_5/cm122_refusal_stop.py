@@ -183,7 +183,9 @@ class RefusalStop(TracksLines, Codemod):
                 original_node,
                 f'added "{sr.REFUSAL}": "{sr.REASONS["openai_refusal"]}" (OpenAI\'s equivalent)',
             )
-            return wrapped(longer, line_length(self._module), self._lines.around(original_node))
+            return wrapped(
+                longer, line_length(self._module, self.context), self._lines.around(original_node)
+            )
         self.record_finding(
             original_node,
             "CM123",
@@ -257,7 +259,7 @@ class RefusalStop(TracksLines, Codemod):
         the branch goes (one level in from the dispatch, which TracksLines keeps count of)."""
         indent = self._lines.around(dispatch) + 4
         block = cst.IndentedBlock(body=code.body)
-        return wrapped_block(block, line_length(self._module), indent)
+        return wrapped_block(block, line_length(self._module, self.context), indent)
 
 
 def _code(node: cst.CSTNode) -> str:

@@ -27,7 +27,8 @@ class ThinkingDisplay(Codemod):
     target = (5, 0)
     safety = Safety.REPORT
     triggers = (b"thinking_delta",)
-    weak_triggers = (b".thinking", b"content[0].text")
+    # The TypeScript SDK's stream event too: stream.on("thinking", ...) (lang/responses).
+    weak_triggers = (b".thinking", b"content[0].text", b'on("thinking"', b"on('thinking'")
 
     def visit_Attribute(self, node: cst.Attribute) -> None:
         if node.attr.value == "thinking":

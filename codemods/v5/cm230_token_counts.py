@@ -38,7 +38,7 @@ class TokenCounts(RequestAware):
     target = (5, 0)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"count_tokens",)  # tiktoken helpers are named so too
+    weak_triggers = (b"count_tokens", b"countTokens")  # tiktoken helpers are named so too
 
     def visit_Call(self, node: cst.Call) -> None:
         if not dotted_name(node.func).endswith(".count_tokens"):

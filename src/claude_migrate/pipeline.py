@@ -21,7 +21,7 @@ from itertools import islice
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing, lang, triggers, worker
+from . import cache, diffing, lang, prefilter, triggers, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -30,7 +30,7 @@ from .manifest import CodemodInfo
 from .pool import Workers
 from .prefilter import Prefilter
 from .results import FileResult, Finding, Status
-from .seen_index import SeenIndex, Signature, signature
+from .seen_index import SeenIndex, SeenIndexes, Signature, signature
 from .source import SourceError, decode_python, decode_text
 
 if TYPE_CHECKING:
@@ -91,6 +91,9 @@ class RunSettings:
     # The run's worker processes (jobs >= 2), shared by its groups; run() makes its own
     # when none is given.
     workers: Workers | None = None
+    # The run's seen indexes (with a cache), shared by its groups and saved at its end;
+    # scan() makes its own when none is given.
+    seen: SeenIndexes | None = None
 
 
 # The estimate up front, measured on 2.3 MB files (bench/memory_bench.py): LibCST and the
@@ -172,14 +175,18 @@ def scan(
         finally:
             workers.close()
         return
+    if settings.cache is not None and settings.seen is None:  # called alone: its own index
+        seen = SeenIndexes(settings.cache.store)
+        yield from scan(files, plan, replace(settings, seen=seen), stats, facts)
+        seen.save()
+        return
     kept = 0
     index = (
-        SeenIndex(
-            settings.cache.store,
+        settings.seen.get(
             (t for c in plan.codemods for t in c.triggers),
             (t for c in plan.codemods for t in c.weak_triggers),
         )
-        if settings.cache is not None
+        if settings.seen is not None
         else None
     )
     looks = _looks(files, plan, settings.workers, index)
@@ -215,8 +222,6 @@ def scan(
         keep = kept + len(data) <= KEEP_BYTES
         kept += len(data) if keep else 0
         yield Candidate(file, data if keep else None, cache.content_key(data), size=len(data))
-    if index is not None:
-        index.save()
 
 
 def memory_estimate(data: bytes, kind: str) -> int:
@@ -396,7 +401,8 @@ def migrate_bytes(
     handles = [
         c for c in plan.codemods if python_like or kind in c.text_kinds or lang.covers(c.code, kind)
     ]
-    selected = tuple(handles[i] for i in triggers.select(data, handles))
+    held = prefilter.present(data, (t for c in handles for t in (*c.triggers, *c.weak_triggers)))
+    selected = tuple(handles[i] for i in triggers.select(data, handles, held))
     if not selected:
         return FileResult(path, Status.UNCHANGED)
     if kind in lang.KINDS:  # the one hook of the other languages' engine
@@ -494,7 +500,9 @@ def run(
     total = sum(isinstance(i, Candidate) for i in pending)
     stats.parsed += total
     fresh: Iterator[FileResult]
-    if settings.workers is None or total <= 1:
+    # One file alone is parsed here, unless the run's workers are up already (an earlier
+    # group started them): they have LibCST and the codemods imported, this process not.
+    if settings.workers is None or (total <= 1 and not settings.workers.started):
         fresh = (_serially(i, plan, settings.max_memory) for i in pending)
         yield from _stored(fresh, pending, settings, key, total)
         return

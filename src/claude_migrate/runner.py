@@ -20,6 +20,7 @@ from .pipeline import Plan, RunSettings, ScanStats, run
 from .pool import Workers
 from .projects import ProjectRoots, covers
 from .results import FileResult, Status
+from .seen_index import SeenIndexes
 from .settings import Values
 
 ALL_KINDS = frozenset({"python", "notebook", "config", "docs"}) | lang.KINDS
@@ -302,6 +303,11 @@ def results(
             yield from results(groups, replace(settings, workers=workers), stats)
         finally:
             workers.close()
+        return
+    if settings.cache is not None and settings.seen is None and len(groups) > 1:
+        seen = SeenIndexes(settings.cache.store)
+        yield from results(groups, replace(settings, seen=seen), stats)
+        seen.save()
         return
     if len(groups) == 1:
         yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)

@@ -7,9 +7,10 @@ One LibCST parse per file; every selected codemod is applied to that tree in reg
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 import libcst as cst
@@ -17,6 +18,7 @@ import libcst as cst
 from . import lossless, sparse, statements, suppression, worker
 from .authoring import walk as cst_walk
 from .authoring.codemod import Codemod, FileContext, Pending, Safety
+from .authoring.options import MODULE_CODE
 from .line_map import LineMap, back_to_old, compose, same_line
 from .results import Change, Finding, Outcome
 
@@ -151,8 +153,10 @@ def _apply(
             kept = {id(s.node) for s in visited}
             skip = [s.node for s in segments if id(s.node) not in kept]
         codemod = codemod_class(context)
+        context.memo[MODULE_CODE] = (module, functools.partial(rendered.text, module))
+        walked = _Entered(codemod.pending)
         try:
-            new_module = cst_walk.transform(module, codemod, skip)
+            new_module = cst_walk.transform(module, codemod, skip, walked.entering)
         except RecursionError as exc:
             raise TransformError("too deeply nested to transform") from exc
         if codemod_class.safety is Safety.REPORT:
@@ -172,7 +176,8 @@ def _apply(
                 if new_module is not module:
                     to_old, _ = back_to_old(old_text, rendered.text(new_module))
         if pending:
-            _resolve(module, visited, pending, suppressed, to_file, changes, findings)
+            near = walked.statements_of(codemod.pending)
+            _resolve(module, visited, pending, suppressed, to_file, changes, findings, near)
         if new_module is not module:
             to_file = compose(to_file, to_old)
         module = new_module
@@ -191,6 +196,30 @@ def _apply(
     if new_text != text:
         verify(checked)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+
+
+class _Entered:
+    """Which top-level statement the walk was in when each pending item was recorded: most
+    items are on a node of that statement, so its position is looked for there first,
+    instead of rendering every statement before it."""
+
+    def __init__(self, pending: list[Pending]) -> None:
+        self._pending = pending
+        self._marks: list[tuple[int, cst.CSTNode | None]] = []
+
+    def entering(self, statement: cst.CSTNode | None) -> None:
+        self._marks.append((len(self._pending), statement))
+
+    def statements_of(self, pending: Sequence[Pending]) -> dict[cst.CSTNode, cst.CSTNode]:
+        near: dict[cst.CSTNode, cst.CSTNode] = {}
+        marks = self._marks
+        for at, (count, statement) in enumerate(marks):
+            if statement is None:
+                continue
+            end = marks[at + 1][0] if at + 1 < len(marks) else len(pending)
+            for item in pending[count:end]:
+                near.setdefault(item.node, statement)
+        return near
 
 
 def _restore_suppressed(
@@ -245,10 +274,11 @@ def _resolve(
     to_file_line: Callable[[int], int],
     changes: list[Change],
     findings: list[Finding],
+    near: Mapping[cst.CSTNode, cst.CSTNode] | None = None,
 ) -> None:
     """Place the pending items at their lines in the file on disk, where the suppression
-    comments are read too."""
-    positions = statements.positions(module, segments, (item.node for item in pending))
+    comments are read too. `near`: the statement each item's node most likely is in."""
+    positions = statements.positions(module, segments, (item.node for item in pending), near)
     for item in pending:
         line, column = positions.get(item.node, (1, 0))
         line, column = to_file_line(line), column + 1

@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 
 import libcst as cst
 
+from .options import FileContext
+
 Item = TypeVar("Item", cst.Arg, cst.Element, cst.BaseDictElement, cst.SubscriptElement)
 
 
@@ -209,10 +211,12 @@ DEFAULT_LINE_LENGTH = 88
 Bracketed = TypeVar("Bracketed", cst.Dict, cst.List, cst.Set, cst.Tuple)
 
 
-def line_length(module: cst.Module) -> int:
+def line_length(module: cst.Module, context: FileContext | None = None) -> int:
     """The longest line the file already has, or the formatters' default if that is longer:
-    inserted code that keeps within it needs no wrapping."""
-    longest = max((len(line) for line in module.code.splitlines()), default=0)
+    inserted code that keeps within it needs no wrapping. (With the file's context, the
+    module's code comes from the engine instead of rendering the whole module again.)"""
+    code = context.module_code(module, lambda: module.code) if context else module.code
+    longest = max((len(line) for line in code.splitlines()), default=0)
     return max(DEFAULT_LINE_LENGTH, longest)
 
 

@@ -4,7 +4,7 @@ the scan pass need these before (and often without) any file being parsed."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -40,3 +40,18 @@ class FileContext:
     # file, not once a codemod: name -> (the module it was computed on, the value). It goes
     # with the file (one context a file), so no tree outlives its file here.
     memo: dict[str, tuple[object, object]] = field(default_factory=dict, compare=False, repr=False)
+
+    def module_code(self, module: object, render: Callable[[], str]) -> str:
+        """The code of `module` (a LibCST module): what the engine has of it (it keeps each
+        statement's code), else `render()`."""
+        held = self.memo.get(MODULE_CODE)
+        if held is not None and held[0] is module and callable(held[1]):
+            code = held[1]()
+            assert isinstance(code, str)
+            return code
+        return render()
+
+
+# The memo entry under which the engine offers the code of the module a codemod is given:
+# (module, a function of no arguments that returns its code).
+MODULE_CODE = "module code"

@@ -119,17 +119,39 @@ def _trivia() -> frozenset[type[cst.CSTNode]]:
 
 
 TRIVIA = _trivia()
+# Nodes whose children are only trivia: names, literals and the bare keyword statements. A
+# third of the nodes a walk meets; one with no hook of its own is passed over with the
+# trivia (a test holds that they hold nothing else).
+LEAVES: frozenset[type[cst.CSTNode]] = frozenset(
+    {
+        cst.Name,
+        cst.SimpleString,
+        cst.Integer,
+        cst.Float,
+        cst.Imaginary,
+        cst.Ellipsis,
+        cst.Pass,
+        cst.Break,
+        cst.Continue,
+    }
+)
 _DEAD: dict[type[cst.CSTTransformer], frozenset[type[cst.CSTNode]]] = {}
 
 
 def _dead_types(kind: type[cst.CSTTransformer], hooks: Hooks) -> frozenset[type[cst.CSTNode]]:
-    """The node types a walk with these hooks can pass over unvisited: the trivia, when no
-    hook is for any of them (a codemod that reads comments walks them all)."""
+    """The node types a walk with these hooks can pass over unvisited: the trivia and the
+    leaves without a hook, when no hook is for any trivia (a codemod that reads comments
+    walks them all)."""
     dead = _DEAD.get(kind)
     if dead is None:
-        quiet = all(hooks(t) == (None, None) for t in TRIVIA)
-        dead = _DEAD[kind] = TRIVIA if quiet else frozenset()
+        dead = _DEAD[kind] = _quiet_types(lambda t: hooks(t) != (None, None))
     return dead
+
+
+def _quiet_types(hooked: Callable[[type[cst.CSTNode]], bool]) -> frozenset[type[cst.CSTNode]]:
+    if any(hooked(t) for t in TRIVIA):
+        return frozenset()
+    return TRIVIA | {t for t in LEAVES if not hooked(t)}
 
 
 # For a node type, the hooks to call on entering and leaving it, as plain functions of
@@ -137,72 +159,102 @@ def _dead_types(kind: type[cst.CSTTransformer], hooks: Hooks) -> frozenset[type[
 Hooks = Callable[[type[cst.CSTNode]], tuple[Any, Any]]
 
 
-def _walk(
-    node: cst.CSTNode,
-    transformer: cst.CSTTransformer,
-    hooks: Hooks,
-    skip: frozenset[int],
-    dead: frozenset[type[cst.CSTNode]],
-) -> Result:
-    if id(node) in skip:
-        return node
-    visit_hook, leave_hook = hooks(type(node))
-    updated = node
-    if visit_hook is None or visit_hook(transformer, node) is not False:
-        results: list[Result] = []
-        changed = False
-        for name in _fields(node):
-            value = getattr(node, name)
-            # Concrete type tests: CSTNode is an ABC, and isinstance against it is slow.
-            kind = type(value)
-            if kind is tuple or kind is list:
-                children = value
-            elif value is None or kind is cst.MaybeSentinel:
-                continue
-            else:
-                children = (value,)
-            for child in children:
-                if type(child) in dead:
-                    results.append(child)
-                    continue
-                new = _walk(child, transformer, hooks, skip, dead)
-                results.append(new)
-                changed = changed or new is not child
-        if changed:
-            updated = node._visit_and_replace_children(_Replacer(results))
-    if leave_hook is None:
-        return updated
-    result = leave_hook(transformer, node, updated)
-    if result is not updated and not isinstance(
-        result, (cst.CSTNode, cst.RemovalSentinel, cst.FlattenSentinel)
-    ):
-        raise cst.CSTValidationError(
-            "Expected a node of type CSTNode or a RemovalSentinel, "
-            f"but got a return value of {type(result).__name__}"
-        )
-    return result
-
-
 def transform(
     module: cst.Module,
     transformer: cst.CSTTransformer,
     skip: Iterable[cst.CSTNode] = (),
+    entering: Callable[[cst.CSTNode | None], None] | None = None,
 ) -> cst.Module:
     """What `module.visit(transformer)` gives, sharing every unchanged node with `module`.
 
     A transformer with a `hooks_for(node type)` class method (the codemod base) has its
     visit_/leave_ hooks called directly, not through on_visit/on_leave: half the calls per
-    node; and the trivia are passed over when it has no hook for any of them. The `skip`
-    nodes are passed over whole, as if their visit hook returned False.
+    node; and the trivia and leaves without a hook are passed over when it has no hook for
+    any trivia. The `skip` nodes, top-level statements of `module`, are passed over whole:
+    neither they nor anything in them is visited. `entering` is told each top-level
+    statement as the walk enters it, and None as it leaves it.
     """
     specific: Hooks | None = getattr(type(transformer), "hooks_for", None)
     hooks = specific or _generic_hooks(transformer)
     dead = _dead_types(type(transformer), hooks) if specific is not None else frozenset()
-    result = _walk(module, transformer, hooks, frozenset(map(id, skip)), dead)
+    # The codemod base's table of hooks, read here with dict.get: a call of hooks_for per
+    # node was a tenth of a walk.
+    known: dict[type[cst.CSTNode], tuple[Any, Any]] = (
+        getattr(type(transformer), "_hooks", {}) if specific is not None else {}
+    )
+    walk = _walker(transformer, hooks, known, dead)
+    result = walk(module, frozenset(map(id, skip)), entering)
     if isinstance(result, cst.RemovalSentinel):
         return module.with_changes(body=(), header=(), footer=())
     assert isinstance(result, cst.Module)
     return result
+
+
+def _walker(
+    transformer: cst.CSTTransformer,
+    hooks: Hooks,
+    known: dict[type[cst.CSTNode], tuple[Any, Any]],
+    dead: frozenset[type[cst.CSTNode]],
+) -> Callable[[cst.CSTNode, frozenset[int], Callable[[cst.CSTNode | None], None] | None], Result]:
+    """The walk of one transformer, as a closure over what every node needs (fewer
+    arguments per call, the hot loop of every codemod)."""
+    hooks_of = known.get
+    layouts = _LAYOUTS.get
+    no_skip: frozenset[int] = frozenset()
+
+    def walk(
+        node: cst.CSTNode,
+        skip: frozenset[int] = no_skip,
+        entering: Callable[[cst.CSTNode | None], None] | None = None,
+    ) -> Result:
+        kind = type(node)
+        pair = hooks_of(kind)
+        if pair is None:
+            pair = hooks(kind)
+        visit_hook, leave_hook = pair
+        updated = node
+        if visit_hook is None or visit_hook(transformer, node) is not False:
+            layout = layouts(kind)
+            names = layout.fields if layout is not None and not layout.watch else _fields(node)
+            results: list[Result] = []
+            changed = False
+            for name in names:
+                value = getattr(node, name)
+                # Concrete type tests: CSTNode is an ABC, and isinstance against it is slow.
+                value_kind = type(value)
+                if value_kind is tuple or value_kind is list:
+                    children = value
+                elif value is None or value_kind is cst.MaybeSentinel:
+                    continue
+                else:
+                    children = (value,)
+                for child in children:
+                    if type(child) in dead or (skip and id(child) in skip):
+                        results.append(child)
+                        continue
+                    if entering is None:
+                        new = walk(child)
+                    else:  # the module's own children
+                        entering(child)
+                        new = walk(child)
+                        entering(None)
+                    results.append(new)
+                    changed = changed or new is not child
+            if changed:
+                updated = node._visit_and_replace_children(_Replacer(results))
+        if leave_hook is None:
+            return updated
+        result = leave_hook(transformer, node, updated)
+        if result is not updated and not isinstance(
+            result, (cst.CSTNode, cst.RemovalSentinel, cst.FlattenSentinel)
+        ):
+            raise cst.CSTValidationError(
+                "Expected a node of type CSTNode or a RemovalSentinel, "
+                f"but got a return value of {type(result).__name__}"
+            )
+        return result
+
+    return walk
 
 
 def _generic_hooks(transformer: cst.CSTTransformer) -> Hooks:
@@ -211,14 +263,90 @@ def _generic_hooks(transformer: cst.CSTTransformer) -> Hooks:
 
 
 def visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
-    """`node.visit(visitor)` for a read-only visitor, without copying the tree."""
+    """`node.visit(visitor)` for a read-only visitor, without copying the tree.
+
+    A visitor that keeps LibCST's on_visit/on_leave (every one here: classes of visit_ and
+    leave_ hooks) has its hooks called directly, looked up once per node type of the walk,
+    not twice per node by name; the trivia and the leaves it has no hook for are passed over
+    when it has none for any trivia."""
+    kind = type(visitor)
+    if kind.on_visit is not cst.CSTVisitor.on_visit or kind.on_leave is not cst.CSTVisitor.on_leave:
+        _visit_every_node(node, visitor)
+        return
+    hooked = frozenset(_hooked_names(kind))
+    dead = _DEAD_FOR_NAMES.get(hooked)
+    if dead is None:
+        dead = _DEAD_FOR_NAMES[hooked] = _quiet_types(lambda t: t.__name__ in hooked)
+    _read(node, visitor, {}, dead)
+
+
+# Dead types by the set of node type names a visitor hooks: visitor classes are often made
+# anew for each walk, their hooks seldom differ.
+_DEAD_FOR_NAMES: dict[frozenset[str], frozenset[type[cst.CSTNode]]] = {}
+
+
+def _hooked_names(kind: type[cst.CSTVisitor]) -> set[str]:
+    """The node type names `kind` has a visit_ or leave_ hook of its own for (LibCST's
+    visitor classes have a do-nothing one for every type). Read per walk, not kept: many
+    visitors are classes made anew inside a function."""
+    names: set[str] = set()
+    for klass in kind.__mro__:
+        if klass is cst.CSTVisitor:
+            break  # what is above it is LibCST's
+        if klass.__module__.startswith("libcst."):
+            continue
+        for attribute in vars(klass):
+            if attribute.startswith(("visit_", "leave_")):
+                names.add(attribute.partition("_")[2])
+    return names
+
+
+def _read(
+    node: cst.CSTNode,
+    visitor: cst.CSTVisitor,
+    hooks: dict[type[cst.CSTNode], tuple[Any, Any]],
+    dead: frozenset[type[cst.CSTNode]],
+) -> None:
+    kind = type(node)
+    pair = hooks.get(kind)
+    if pair is None:
+        name = kind.__name__
+        pair = hooks[kind] = (
+            _own_hook(visitor, f"visit_{name}"),
+            _own_hook(visitor, f"leave_{name}"),
+        )
+    enter, leave = pair
+    if enter is None or enter(node) is not False:
+        for field_name in _fields(node):
+            value = getattr(node, field_name)
+            value_kind = type(value)
+            if value_kind is tuple or value_kind is list:
+                for child in value:
+                    if type(child) not in dead:
+                        _read(child, visitor, hooks, dead)
+            elif (
+                value is not None and value_kind is not cst.MaybeSentinel and value_kind not in dead
+            ):
+                _read(value, visitor, hooks, dead)
+    if leave is not None:
+        leave(node)
+
+
+def _own_hook(visitor: cst.CSTVisitor, name: str) -> Any:
+    hook = getattr(type(visitor), name, None)
+    if hook is None or hook is getattr(cst.CSTVisitor, name, None):
+        return None
+    return getattr(visitor, name)
+
+
+def _visit_every_node(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     if visitor.on_visit(node):
         for name in _fields(node):
             value = getattr(node, name)
             kind = type(value)
             if kind is tuple or kind is list:
                 for child in value:
-                    visit(child, visitor)
+                    _visit_every_node(child, visitor)
             elif value is not None and kind is not cst.MaybeSentinel:
-                visit(value, visitor)
+                _visit_every_node(value, visitor)
     visitor.on_leave(node)

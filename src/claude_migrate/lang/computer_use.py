@@ -48,12 +48,14 @@ class _Request:
     types: list[tuple[Node, str | None]] = field(default_factory=list)  # (literal, via const)
     headers: list[Node] = field(default_factory=list)  # old headers in its own betas array
     has_betas: bool = False
+    held: bool = False  # its const tool is sent where it cannot move
 
     @property
     def ready(self) -> bool:
         return (
             self.family in ("opus", "sonnet")
             and self.has_betas
+            and not self.held
             and len(self.types) == 1
             and len(self.headers) == 1
         )
@@ -173,7 +175,7 @@ def _hold_back_shared(doc: Document, found: list[_Request]) -> None:
             return
         for request in found:
             if request.ready and request.types[0][1] in held:
-                request.has_betas = False  # no longer ready: reported with the rest
+                request.held = True  # reported with the rest
 
 
 def _uses(doc: Document, name: str) -> int:

@@ -101,6 +101,8 @@ def transform(
 ) -> tuple[bytes, tuple[Change, ...], tuple[Finding, ...]]:
     changes: list[Change] = []
     findings: list[Finding] = []
+    original = body
+    history: list[list[Edit]] = []  # each pass's edits, to trace offsets back to the file
     tree = grammars.parse(body, grammar)
     index = NodeIndex(tree, grammar)
     errors_before = _error_count(tree.root_node)
@@ -109,13 +111,14 @@ def transform(
         rule_for(codemod.code)(doc, codemod)
         if not doc.notes:
             continue
-        edits = _place(doc, codemod, changes, findings)
+        edits = _place(doc, codemod, changes, findings, original, history)
         if not edits:
             continue
         merged = merge_edits(body, edits)
         new_body = splice(body, merged)
         if new_body == body:
             continue
+        history.append(merged)
         new_tree = grammars.parse(new_body, grammar, _edited(tree, body, merged))
         if _error_count(new_tree.root_node) > errors_before:
             raise LanguageError(
@@ -155,17 +158,27 @@ def _point(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def _place(
-    doc: Document, codemod: type[Codemod], changes: list[Change], findings: list[Finding]
+    doc: Document,
+    codemod: type[Codemod],
+    changes: list[Change],
+    findings: list[Finding],
+    original: bytes,
+    history: Sequence[Sequence[Edit]],
 ) -> list[Edit]:
-    """Turn the pass's notes into records on lines, and hand back the edits to apply."""
-    text = doc.data.decode("utf-8")
+    """Turn the pass's notes into records on lines of the file as it is on disk (`original`;
+    a note's offset is in the text the earlier passes' edits, `history`, left), and hand
+    back the edits to apply."""
+    text = original.decode("utf-8")
     suppressed = suppress.suppressions(text)
-    locate = _locator(doc.data)
+    locate = _locator(original)
     report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
     edits: list[Edit] = []
     seen: set[tuple[int, str, str]] = set()
     for note in sorted(doc.notes, key=lambda n: n.offset):
-        line, column = locate(note.offset)
+        offset = note.offset
+        for merged in reversed(history):
+            offset = _before(offset, merged)
+        line, column = locate(offset)
         if suppressed.covers(line, note.code) or (note.offset, note.code, note.message) in seen:
             continue
         seen.add((note.offset, note.code, note.message))
@@ -178,6 +191,20 @@ def _place(
             changes.append(Change(line, column, note.code, note.message))
             edits.extend(note.edits)
     return edits
+
+
+def _before(offset: int, merged: Sequence[Edit]) -> int:
+    """The offset in the text before `merged` (sorted, apart) of an offset in the text after:
+    inside a replacement, where that replacement starts."""
+    delta = 0
+    for edit in merged:
+        start = edit.start + delta
+        if offset < start:
+            break
+        if offset < start + len(edit.new):
+            return edit.start
+        delta += len(edit.new) - (edit.end - edit.start)
+    return offset - delta
 
 
 def apply_edits(data: bytes, edits: Sequence[Edit]) -> bytes:
