@@ -99,3 +99,19 @@ def test_a_messages_call_is_a_marker_only_as_a_whole_word(
     assert search.is_candidate(b"reply = client.Messages.New(ctx, top_p=0.9)\n")
     assert not search.is_candidate(b"sent = inbox.messages.created(top_p=0.9)\n")
     assert not search.is_candidate(b"sent = inbox.messages.newest(top_p=0.9)\n")
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "in"])
+def test_present_finds_each_trigger_a_file_holds(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One search gives every trigger a candidate holds, overlapping ones included, as a
+    test of each with `in` would."""
+    if engine == "hyperscan" and prefilter._hyperscan is None:
+        pytest.skip("no hyperscan wheel on this platform")
+    if engine != "hyperscan":
+        monkeypatch.setattr(prefilter, "_hyperscan", None)
+    wanted = [*TRIGGERS, *WEAK]
+    finder = prefilter.Present(wanted)
+    for data in weak_texts():
+        assert finder.found(data) == {t for t in wanted if t in data}, data

@@ -284,3 +284,39 @@ def test_anthropic_markers(marker: bytes) -> None:
 def test_a_strong_trigger_needs_no_marker() -> None:
     assert _prefilter((4, 5)).is_candidate(b'MODEL = "claude-3-haiku-20240307"\n')
     assert _prefilter((4, 5)).is_candidate(b'TOOL = {"type": "text_editor_20250124"}\n')
+
+
+def test_words_in_form_is_the_rule_its_forms_write() -> None:
+    """words_in_form tests each occurrence byte by byte; FORMS, the same rule as regular
+    expressions, is the reference: over random texts of words, quotes, spaces and the
+    bytes the forms look at, both find the same words."""
+    import random
+    import re
+
+    words = [b"top_p", b"top_k", b"end_turn", b"tools"]
+    pieces = [*words, b"=", b"==", b":", b"::", b".", b"(", b" ", b"\n", b'"', b"'", b"`", b"$"]
+    pieces += [b"x", b"_", b"top_", b"s", b"\t"]
+    rng = random.Random(21)
+
+    def reference(data: bytes) -> frozenset[bytes]:
+        return frozenset(
+            w
+            for w in words
+            if any(re.search(f.replace(b"{w}", re.escape(w)), data) for f in triggers.FORMS)
+        )
+
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert triggers.words_in_form(data, words) == reference(data), data
+
+
+def test_holds_marker_is_what_the_marker_expression_finds() -> None:
+    import random
+
+    pieces = [b"Anthropic", b"CLAUDE", b"stop_", b"Reason", b"messages", b".", b"()", b"create"]
+    pieces += [b"Stream", b"count_tokens", b"countTokens", b"new", b"d", b"_", b" ", b"x"]
+    rng = random.Random(22)
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert triggers.holds_marker(data) == (triggers.MARKER.search(data) is not None), data
+    assert triggers.MARKER_WORDS == rb"anthropic|claude|stop_?reason"  # the literals' source

@@ -21,7 +21,7 @@ from itertools import islice
 from stat import S_ISREG
 from typing import TYPE_CHECKING, Union
 
-from . import cache, diffing, lang, triggers, worker
+from . import cache, diffing, lang, prefilter, triggers, worker
 from .authoring.options import FileContext, RunOptions
 from .authoring.text import text_format
 from .cache import Cache
@@ -401,7 +401,8 @@ def migrate_bytes(
     handles = [
         c for c in plan.codemods if python_like or kind in c.text_kinds or lang.covers(c.code, kind)
     ]
-    selected = tuple(handles[i] for i in triggers.select(data, handles))
+    held = prefilter.present(data, (t for c in handles for t in (*c.triggers, *c.weak_triggers)))
+    selected = tuple(handles[i] for i in triggers.select(data, handles, held))
     if not selected:
         return FileResult(path, Status.UNCHANGED)
     if kind in lang.KINDS:  # the one hook of the other languages' engine

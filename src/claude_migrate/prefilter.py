@@ -141,3 +141,48 @@ def _on_match(index: int, start: int, end: int, flags: int, context: list[int]) 
     marker = context[2]
     context[0] |= WEAK if index < marker else MARKED if index == marker else CALL
     return False
+
+
+class Present:
+    """Which of a selection's literal triggers, strong and weak, a candidate's bytes hold:
+    one Hyperscan pass for all of them, where testing each codemod's triggers with `in` in
+    turn was a tenth of the work on a 13 KB candidate (a loop of `in` tests, once per
+    distinct trigger, where Hyperscan has no wheel)."""
+
+    def __init__(self, triggers: Iterable[bytes]) -> None:
+        self._triggers = tuple(dict.fromkeys(triggers))
+        self._database: Any = None
+        if _hyperscan is not None and self._triggers:
+            expressions = [re.escape(t.decode("latin-1")).encode("latin-1") for t in self._triggers]
+            self._database = _hyperscan.Database(mode=_hyperscan.HS_MODE_BLOCK)
+            self._database.compile(
+                expressions=expressions,
+                ids=list(range(len(expressions))),
+                elements=len(expressions),
+                flags=[_hyperscan.HS_FLAG_SINGLEMATCH] * len(expressions),
+            )
+            self._scratch = _hyperscan.Scratch(self._database)
+
+    def found(self, data: bytes) -> frozenset[bytes]:
+        if self._database is None:
+            return frozenset(t for t in self._triggers if t in data)
+        ids: list[int] = []
+        self._database.scan(data, match_event_handler=_note_id, scratch=self._scratch, context=ids)
+        return frozenset(self._triggers[i] for i in ids)
+
+
+def _note_id(index: int, start: int, end: int, flags: int, ids: list[int]) -> bool:
+    ids.append(index)
+    return False
+
+
+_PRESENT: dict[tuple[bytes, ...], Present] = {}
+
+
+def present(data: bytes, triggers: Iterable[bytes]) -> frozenset[bytes]:
+    """The `triggers` `data` holds; the search for a set of triggers is built once a process."""
+    key = tuple(sorted(set(triggers)))
+    finder = _PRESENT.get(key)
+    if finder is None:
+        finder = _PRESENT[key] = Present(key)
+    return finder.found(data)

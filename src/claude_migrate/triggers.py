@@ -23,9 +23,8 @@ expressions here.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 # An Anthropic marker, in any case: the SDKs and their packages (`anthropic`, `Anthropic(`,
@@ -41,7 +40,8 @@ MARKER = re.compile(MARKER_WORDS + b"|" + MARKER_CALLS + rb"\b", re.IGNORECASE)
 _IDENTIFIER = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 # Keyword, assignment, key or annotation (`=` but not `==`, `:` but not `::`); quoted alone;
 # a builder's or setter's call (`.temperature(0.5)` in Java); a Ruby symbol (`:end_turn`).
-# `{w}` is the words' group.
+# The rule as regular expressions, `{w}` the word: `words_in_form` applies it byte by byte
+# around each occurrence, and a test holds the two together.
 FORMS = (
     rb"(?<![\w$]){w}\s*(?:=(?!=)|:(?!:))",
     rb"[\"'`]{w}[\"'`]",
@@ -68,35 +68,80 @@ def is_word(trigger: bytes) -> bool:
 
 
 def holds_marker(data: bytes) -> bool:
-    return MARKER.search(data) is not None
+    """MARKER.search, a few times faster: its words as substrings of the lowered bytes (the
+    case-insensitive regular expression was most of the cost of a candidate's selection),
+    then its calls, with their word boundary, in the same lowered bytes."""
+    low = data.lower()
+    return any(word in low for word in _MARKER_LITERALS) or _CALLS.search(low) is not None
 
 
-@functools.cache
-def _forms(words: tuple[bytes, ...]) -> re.Pattern[bytes]:
-    group = b"(" + b"|".join(re.escape(w) for w in words) + b")"
-    return re.compile(b"|".join(f.replace(b"{w}", group) for f in FORMS))
+_MARKER_LITERALS = (b"anthropic", b"claude", b"stop_reason", b"stopreason")  # MARKER_WORDS
+_CALLS = re.compile(MARKER_CALLS + rb"\b")
+
+
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_SPACE_BYTES = b" \t\n\r\f\v"
+_QUOTES = frozenset(b"\"'`")
+_SYMBOL_BEFORE = _WORD_BYTES | {0x3A}
 
 
 def words_in_form(data: bytes, words: Sequence[bytes]) -> frozenset[bytes]:
-    """The `words` that occur in `data` in one of their FORMS."""
-    present = tuple(sorted(w for w in set(words) if w in data))
-    if not present:
-        return frozenset()
+    """The `words` that occur in `data` in one of their FORMS: each occurrence of a word
+    (found with bytes.find) is tested against the forms around it, byte by byte, which
+    takes a tenth of what one regular expression of every form over the whole file did.
+    (tests/test_triggers.py holds the two together.)"""
     found = set()
-    pattern = _forms(present)
-    for match in pattern.finditer(data):
-        found.add(match.group(match.lastindex or 0))  # one group a form: the word itself
-        if len(found) == len(present):
-            break
+    for word in set(words):
+        at = data.find(word)
+        while at != -1:
+            if _in_form_at(data, at, at + len(word)):
+                found.add(word)
+                break
+            at = data.find(word, at + 1)
     return frozenset(found)
+
+
+def _in_form_at(data: bytes, start: int, end: int) -> bool:
+    before = data[start - 1] if start else -1
+    after = data[end] if end < len(data) else -1
+    if before in _QUOTES and after in _QUOTES:  # "top_p"
+        return True
+    if (  # :top_p, a Ruby symbol, unless a longer name goes on or it is `::top_p`
+        before == 0x3A
+        and after not in _WORD_BYTES
+        and (start < 2 or data[start - 2] not in _SYMBOL_BEFORE)
+    ):
+        return True
+    rest = end
+    while rest < len(data) and data[rest] in _SPACE_BYTES:
+        rest += 1
+    next_byte = data[rest] if rest < len(data) else -1
+    if before == 0x2E and next_byte == 0x28:  # .top_p(
+        return True
+    if before in _WORD_BYTES or before == 0x24:  # part of a longer name
+        return False
+    following = data[rest + 1] if rest + 1 < len(data) else -1
+    if next_byte == 0x3D:  # top_p = 0.9, not top_p == x
+        return following != 0x3D
+    if next_byte == 0x3A:  # top_p: 0.9, not top_p::x
+        return following != 0x3A
+    return False
 
 
 class Hits:
     """What one file holds of a selection's triggers, each search done once and only when a
     codemod asks."""
 
-    def __init__(self, data: bytes, weak_words: Iterable[bytes]) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        weak_words: Iterable[bytes],
+        present: Collection[bytes] | None = None,
+    ) -> None:
         self.data = data
+        # The triggers found in `data` by one search, when the caller has made it; else
+        # each is looked for in `data` as asked.
+        self._in_data: bytes | Collection[bytes] = data if present is None else present
         self._weak_words = tuple(weak_words)
         self._marker: bool | None = None
         self._words: frozenset[bytes] | None = None
@@ -113,25 +158,30 @@ class Hits:
         return word in self._words
 
     def weak(self, trigger: bytes) -> bool:
-        if trigger not in self.data or not self.marker:
+        if trigger not in self._in_data or not self.marker:
             return False
         return self.word(trigger) if is_word(trigger) else True
 
     def wants(self, codemod: Declares) -> bool:
         """Is the file a candidate for `codemod`?"""
-        data = self.data
-        if any(t in data for t in codemod.triggers):
+        held = self._in_data
+        if any(t in held for t in codemod.triggers):
             return True
         return any(self.weak(t) for t in codemod.weak_triggers)
 
 
-def hits(data: bytes, codemods: Iterable[Declares]) -> Hits:
-    return Hits(data, (w for c in codemods for w in c.weak_triggers if is_word(w)))
+def hits(
+    data: bytes, codemods: Iterable[Declares], present: Collection[bytes] | None = None
+) -> Hits:
+    return Hits(data, (w for c in codemods for w in c.weak_triggers if is_word(w)), present)
 
 
-def select(data: bytes, codemods: Sequence[Declares]) -> list[int]:
-    """The positions in `codemods` of those `data` is a candidate for."""
-    found = hits(data, codemods)
+def select(
+    data: bytes, codemods: Sequence[Declares], present: Collection[bytes] | None = None
+) -> list[int]:
+    """The positions in `codemods` of those `data` is a candidate for. `present`: which of
+    the codemods' triggers `data` holds, when one search has found them already."""
+    found = hits(data, codemods, present)
     return [i for i, c in enumerate(codemods) if found.wants(c)]
 
 
