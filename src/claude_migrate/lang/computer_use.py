@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 
 # The TypeScript SDK's names of the old tools' types (`Anthropic.Beta.BetaToolComputerUse…`).
 _SDK_TYPE = re.compile(r"^BetaToolComputerUse(20241022|20250124)$")
+# The other SDKs' (Go's BetaToolComputerUse20250124Param and OfComputerUseTool20250124, Java's
+# and C#'s BetaToolComputerUse20250124).
+_OTHER_SDK_TYPE = (
+    r"^(Beta)?ToolComputerUse(20241022|20250124)\w*$|^OfComputerUseTool(20241022|20250124)$"
+)
 _SDK_NEW_TYPE = "BetaToolComputerUse20251124"
 
 
@@ -61,15 +66,17 @@ class _Request:
 
 
 def computer_use_5(doc: Document, codemod: type[Codemod]) -> None:
-    if doc.kind not in JS_TS:
-        return
-    if doc.context.options.target > codemod.target and not _bedrock_only(doc):
-        return  # the 5.5 set reports these (CM316)
     module = sys.modules[codemod.__module__]
     old_types: tuple[str, ...] = getattr(module, "OLD_TYPES")  # noqa: B009
     old_headers: tuple[str, ...] = getattr(module, "OLD_HEADERS")  # noqa: B009
     new_type: str = getattr(module, "NEW_TYPE")  # noqa: B009
     new_header: str = getattr(module, "NEW_HEADER")  # noqa: B009
+    if doc.kind not in JS_TS:
+        if doc.context.options.target == codemod.target:
+            _elsewhere(doc, codemod, (*old_types, *old_headers), new_type, new_header)
+        return
+    if doc.context.options.target > codemod.target and not _bedrock_only(doc):
+        return  # the 5.5 set reports these (CM316)
     found = _requests(doc, codemod, old_types, old_headers)
     _hold_back_shared(doc, found)
     # Haiku 4.5 takes the newest of the old versions (the 4.5 set moved its tools there).
@@ -219,3 +226,27 @@ def _sdk_types(doc: Document, codemod: type[Codemod], all_moved: bool) -> None:
                 f"{name}: the SDK's type of an old computer tool; move it to {_SDK_NEW_TYPE} "
                 "together with the tool's type and header",
             )
+
+
+def _elsewhere(
+    doc: Document, codemod: type[Codemod], names: tuple[str, ...], new_type: str, new_header: str
+) -> None:
+    """Go, Java, Ruby, C#, PHP (a run to 5): each old computer type or header string, and
+    the SDKs' typed params of the old tools, reported."""
+    advice = (
+        f"Opus 5 and Sonnet 5 take {new_type} with the header {new_header} (same parameters; "
+        "Haiku 4.5 keeps computer_20250124): move the tool and its header together; not "
+        "rewritten in this language"
+    )
+    for name in names:
+        for _literal, node, start, end in contents_with(doc, name.encode()):
+            text = doc.data[start:end].decode("utf-8", "replace")
+            if name in (n.strip() for n in text.split(",")):
+                doc.finding(node, codemod.code, f"{name} in {doc.kind}: {advice}")
+    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
+    for node in doc.walk(kinds, matching=_OTHER_SDK_TYPE):
+        doc.finding(
+            node,
+            codemod.code,
+            f"{doc.text(node)}, the SDK's type of an old computer tool: {advice}",
+        )
