@@ -29,7 +29,8 @@ class CompactionStop(Codemod):
     "compaction": one signed compaction block and nothing sampled after it; that block goes
     first in the next request's messages. An if/elif chain or match on the stop reason, in a
     module that sends such a request, that names no "compaction" sends it to its
-    fall-through. What the loop should do (send the block back and continue) depends on the
+    fall-through, as a stop-reason map (a dict keyed by two or more stop reasons) sends it to
+    its lookup's fallback. What the loop should do (send the block back and continue) depends on the
     loop, so the dispatch is reported, not changed. Modules that never ask for compaction are
     left alone: the stop reason cannot happen there.
 
@@ -86,15 +87,32 @@ class CompactionStop(Codemod):
         ):
             self._report(node)
 
+    def visit_Dict(self, node: cst.Dict) -> None:
+        if self._compacts and is_map(sr.dict_reasons(node)):
+            self.record_finding(node, self.code, message(f"{KEY}=", is_map=True))
+
     def _report(self, node: cst.CSTNode) -> None:
         self.record_finding(node, self.code, message(f"{KEY}="))
 
 
-def message(written_key: str) -> str:
+def is_map(keys: set[str]) -> bool:
+    """A stop-reason map (keyed by two or more of Anthropic's reasons and nothing else)
+    with no entry for compaction, which a lookup would send to its fallback."""
+    return (
+        len(keys) >= 2 and REASON not in keys and keys <= sr.KNOWN and sr.is_dispatch(keys, [], ())
+    )
+
+
+def message(written_key: str, *, is_map: bool = False) -> str:
     """The finding, with the request key as the language writes it (`compaction=`,
     `compaction:` in lang/compaction)."""
+    what = (
+        f'stop-reason map has no "{REASON}" entry'
+        if is_map
+        else f'dispatch has no "{REASON}" branch'
+    )
     return (
-        f'this dispatch has no "{REASON}" branch: a request with {written_key} can stop with it '
+        f"this {what}: a request with {written_key} can stop with it "
         "(one compaction block, nothing after it); send the block back first in the next "
         "request's messages and continue"
     )

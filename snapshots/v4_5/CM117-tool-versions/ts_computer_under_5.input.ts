@@ -2,6 +2,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 
 const client = new Anthropic();
+const COMPUTER = { type: "computer_20241022", name: "computer", display_width_px: 1024, display_height_px: 768 };
 
 // Haiku 4.5 stays in this generation: its tool moves here.
 export const small = (content: string) =>
@@ -22,3 +23,7 @@ export const act = (content: string) =>
     tools: [{ type: "computer_20241022", name: "computer", display_width_px: 1024, display_height_px: 768 }],
     messages: [{ role: "user", content }],
   });
+
+// A const tool it sends is the 5 set's too: no CM118 that the 5 set's move would belie.
+export const look = (content: string) =>
+  client.beta.messages.create({ model: "claude-opus-4-5", max_tokens: 1024, betas: ["computer-use-2024-10-22"], tools: [COMPUTER], messages: [{ role: "user", content }] });

@@ -44,7 +44,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM125": (JS_TS, "claude_migrate.lang.requests_4_5:request_rules"),
     "CM128": (ALL, "claude_migrate.lang.tool_versions:code_execution_4_5"),
     "CM221": (JS_TS, "claude_migrate.lang.betas:beta_headers"),
-    "CM223": (JS_TS, "claude_migrate.lang.computer_use:computer_use_5"),
+    "CM223": (ALL, "claude_migrate.lang.computer_use:computer_use_5"),
     "CM215": (JS_TS, "claude_migrate.lang.requests_5:prefill"),
     "CM217": (JS_TS, "claude_migrate.lang.requests_5:output_config"),
     "CM225": (JS_TS, "claude_migrate.lang.responses:thinking_display"),

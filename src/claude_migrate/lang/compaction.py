@@ -6,8 +6,10 @@ A request with `compaction: {...}` (`client.beta.messages.create`) can stop with
 stop_reason "compaction". An `if`/`else if` chain or a `switch` on the stop reason (what
 refusal.py reads as dispatch: a stop-reason subject such as `msg.stop_reason`,
 `stopReason` or a name assigned from one, or two or more of Anthropic's reasons and none of
-OpenAI's or MCP's) that names no "compaction" sends it to its fall-through: reported, never
-changed, since what the loop should do with the block is the loop's. Files that never ask
+OpenAI's or MCP's) that names no "compaction" sends it to its fall-through, and a
+stop-reason map (an object keyed by two or more reasons and nothing else) to its lookup's
+fallback: reported, never changed, since what the loop should do with the block is the
+loop's. Files that never ask
 for compaction are left alone: the stop reason cannot happen there.
 """
 
@@ -44,10 +46,14 @@ def compaction_stop(doc: Document, codemod: type[Codemod]) -> None:
     dispatch = _Dispatch(doc, codemod, _REASONS_SET)
     found: dict[tuple[int, int], Node] = {}
     for marker in sorted(dispatch.known):
-        for node in doc.around(marker.encode(), ("if_statement", "switch_statement")):
+        for node in doc.around(marker.encode(), ("if_statement", "switch_statement", "object")):
             found.setdefault((node.start_byte, node.end_byte), node)
     message = rules.message(f"{rules.KEY}:")
     for _, node in sorted(found.items()):
+        if node.type == "object":
+            if rules.is_map(_keys(doc, node)):
+                doc.finding(node, codemod.code, rules.message(f"{rules.KEY}:", is_map=True))
+            continue
         if node.type == "if_statement":
             parent = node.parent
             if parent is not None and parent.type == "else_clause":
@@ -59,6 +65,19 @@ def compaction_stop(doc: Document, codemod: type[Codemod]) -> None:
         reasons = {r for _, found_reasons in tests for r in found_reasons}
         if reason not in reasons and dispatch.dispatches(reasons, {s for s, _ in tests}):
             doc.finding(node, codemod.code, message)
+
+
+def _keys(doc: Document, obj: Node) -> set[str]:
+    """An object literal's keys (`end_turn: ...`, `"tool_use": ...`)."""
+    keys = set()
+    for pair in obj.named_children:
+        key = pair.child_by_field_name("key") if pair.type == "pair" else None
+        text = None
+        if key is not None:
+            text = literal_text(doc, key) if key.type == "string" else doc.text(key)
+        if text is not None:
+            keys.add(text)
+    return keys
 
 
 def _asks(doc: Document, obj: Node, values: dict[str, Node], key: str) -> bool:

@@ -5,11 +5,11 @@ The tool's version depends on the model it is sent to (Haiku 4.5 keeps computer_
 and the type and its beta header change together or not at all. So a type moves only where
 the request is in sight: a request (`messages.create/stream/countTokens/parse`, beta
 included) whose model is Opus 5 or Sonnet 5 (a literal, or a `const` bound once), whose
-`tools` hold exactly one computer tool (written there, or a `const` bound once to an
-object literal and named only in such requests' tools) and whose `betas` array holds
-exactly one old computer-use header. Both move; any other old type or header is reported.
-The SDK's type names (`BetaToolComputerUse20250124`) are renamed when every old type of the
-file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
+`tools` hold exactly one computer tool (written there, or in a `const` bound once, not
+exported, to the tool's object or to the tools array, and named only in such requests)
+and whose `betas` array holds exactly one old computer-use header. Both move; any other
+old type or header is reported. The SDK's type names (`BetaToolComputerUse20250124`) are
+renamed when every old type of the file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
 
 In a run to the 5.5 set only files whose clients are all Bedrock ones are moved (the 5.5
 models take the computer toolset elsewhere, which that set reports).
@@ -26,7 +26,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import model_text, requests
+from .requests import const_value, model_text, requests, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
 from .tool_versions import _bedrock_only, _family_5
@@ -36,8 +36,12 @@ if TYPE_CHECKING:
 
 # The TypeScript SDK's names of the old tools' types (`Anthropic.Beta.BetaToolComputerUse…`).
 _SDK_TYPE = re.compile(r"^BetaToolComputerUse(20241022|20250124)$")
+# The other SDKs' (Go's BetaToolComputerUse20250124Param and OfComputerUseTool20250124, Java's
+# and C#'s BetaToolComputerUse20250124).
+_OTHER_SDK_TYPE = (
+    r"^(Beta)?ToolComputerUse(20241022|20250124)\w*$|^OfComputerUseTool(20241022|20250124)$"
+)
 _SDK_NEW_TYPE = "BetaToolComputerUse20251124"
-_WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
 
 
 @dataclass
@@ -62,15 +66,17 @@ class _Request:
 
 
 def computer_use_5(doc: Document, codemod: type[Codemod]) -> None:
-    if doc.kind not in JS_TS:
-        return
-    if doc.context.options.target > codemod.target and not _bedrock_only(doc):
-        return  # the 5.5 set reports these (CM316)
     module = sys.modules[codemod.__module__]
     old_types: tuple[str, ...] = getattr(module, "OLD_TYPES")  # noqa: B009
     old_headers: tuple[str, ...] = getattr(module, "OLD_HEADERS")  # noqa: B009
     new_type: str = getattr(module, "NEW_TYPE")  # noqa: B009
     new_header: str = getattr(module, "NEW_HEADER")  # noqa: B009
+    if doc.kind not in JS_TS:
+        if doc.context.options.target == codemod.target:
+            _elsewhere(doc, codemod, (*old_types, *old_headers), new_type, new_header)
+        return
+    if doc.context.options.target > codemod.target and not _bedrock_only(doc):
+        return  # the 5.5 set reports these (CM316)
     found = _requests(doc, codemod, old_types, old_headers)
     _hold_back_shared(doc, found)
     # Haiku 4.5 takes the newest of the old versions (the 4.5 set moved its tools there).
@@ -110,9 +116,15 @@ def _requests(
     for obj, values in requests(doc):
         tools, betas = values.get("tools"), values.get("betas")
         request = _Request(_family_5(codemod, model_text(doc, values, obj)))
+        listed: str | None = None  # `tools: TOOLS`, a const array of tools
+        if tools is not None and tools.type == "identifier":
+            listed = doc.text(tools)
+            tools = const_value(doc, listed)
         if tools is not None and tools.type == "array":
             for element in tools.named_children:
-                tool, via = _tool_object(doc, element)
+                tool, via = tool_object(doc, element)
+                if listed is not None:
+                    tool, via = (element, listed) if element.type == "object" else (None, None)
                 kind = _pairs(doc, tool).get("type") if tool is not None else None
                 if kind is not None and literal_text(doc, kind) in old_types:
                     request.types.append((kind, via))
@@ -124,40 +136,6 @@ def _requests(
         if request.types or request.headers:
             found.append(request)
     return found
-
-
-def _tool_object(doc: Document, element: Node) -> tuple[Node | None, str | None]:
-    """The object literal a `tools` element is: itself, or the object a `const` bound once
-    (not exported, never assigned) holds, with that const's name."""
-    if element.type == "object":
-        return element, None
-    if element.type != "identifier":
-        return None, None
-    name = doc.text(element)
-    declarators = [
-        d
-        for d in doc.around(name.encode(), ("variable_declarator",))
-        if (target := d.child_by_field_name("name")) is not None and doc.text(target) == name
-    ]
-    if len(declarators) != 1:
-        return None, None
-    declaration = declarators[0].parent
-    value = declarators[0].child_by_field_name("value")
-    if (
-        declaration is None
-        or value is None
-        or declaration.type != "lexical_declaration"
-        or not doc.text(declaration).startswith("const")
-        or (declaration.parent is not None and declaration.parent.type == "export_statement")
-    ):
-        return None, None
-    while value.named_children and (
-        value.type in _WRAPPED
-        # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
-        or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
-    ):
-        value = value.named_children[0]
-    return (value, name) if value.type == "object" else (None, None)
 
 
 def _hold_back_shared(doc: Document, found: list[_Request]) -> None:
@@ -248,3 +226,27 @@ def _sdk_types(doc: Document, codemod: type[Codemod], all_moved: bool) -> None:
                 f"{name}: the SDK's type of an old computer tool; move it to {_SDK_NEW_TYPE} "
                 "together with the tool's type and header",
             )
+
+
+def _elsewhere(
+    doc: Document, codemod: type[Codemod], names: tuple[str, ...], new_type: str, new_header: str
+) -> None:
+    """Go, Java, Ruby, C#, PHP (a run to 5): each old computer type or header string, and
+    the SDKs' typed params of the old tools, reported."""
+    advice = (
+        f"Opus 5 and Sonnet 5 take {new_type} with the header {new_header} (same parameters; "
+        "Haiku 4.5 keeps computer_20250124): move the tool and its header together; not "
+        "rewritten in this language"
+    )
+    for name in names:
+        for _literal, node, start, end in contents_with(doc, name.encode()):
+            text = doc.data[start:end].decode("utf-8", "replace")
+            if name in (n.strip() for n in text.split(",")):
+                doc.finding(node, codemod.code, f"{name} in {doc.kind}: {advice}")
+    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
+    for node in doc.walk(kinds, matching=_OTHER_SDK_TYPE):
+        doc.finding(
+            node,
+            codemod.code,
+            f"{doc.text(node)}, the SDK's type of an old computer tool: {advice}",
+        )

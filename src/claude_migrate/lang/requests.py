@@ -117,6 +117,39 @@ def constant_value(doc: Document, name: str) -> Node | None:
     return value
 
 
+def tool_object(doc: Document, element: Node) -> tuple[Node | None, str | None]:
+    """The object literal a `tools` element is: itself, or the object a const holds (see
+    const_value), with that const's name."""
+    if element.type == "object":
+        return element, None
+    if element.type != "identifier":
+        return None, None
+    name = doc.text(element)
+    value = const_value(doc, name)
+    return (value, name) if value is not None and value.type == "object" else (None, None)
+
+
+def const_value(doc: Document, name: str) -> Node | None:
+    """`constant_value` of a const the file does not export, with `as const`, `satisfies T`
+    and parentheses taken off: a tool, or a tools array, no other file can send."""
+    value = constant_value(doc, name)
+    declaration = value.parent.parent if value is not None and value.parent is not None else None
+    if value is None or declaration is None:
+        return None
+    if declaration.parent is not None and declaration.parent.type == "export_statement":
+        return None
+    while value.named_children and (
+        value.type in _WRAPPED
+        # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
+        or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
+    ):
+        value = value.named_children[0]
+    return value
+
+
+_WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+
+
 _BINDINGS = frozenset(
     {"required_parameter", "optional_parameter", "formal_parameters", "assignment_expression"}
 )

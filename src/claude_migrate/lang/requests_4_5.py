@@ -23,7 +23,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import _bound_elsewhere, model_text, requests
+from .requests import constant_value, model_text, requests
 from .strings import WRAPPERS
 from .text_editor import _pairs
 from .undo import _remove_element
@@ -169,15 +169,4 @@ def _const_integer(doc: Document, node: Node) -> int | None:
     """The integer a name is bound to by a `const` declared once in the file."""
     if node.type != "identifier":
         return None
-    name = doc.text(node)
-    bound = [
-        d
-        for d in doc.around(name.encode(), ("variable_declarator",))
-        if (target := d.child_by_field_name("name")) is not None and doc.text(target) == name
-    ]
-    if len(bound) != 1 or bound[0].parent is None or _bound_elsewhere(doc, name):
-        return None
-    declaration, value = bound[0].parent, bound[0].child_by_field_name("value")
-    if declaration.type != "lexical_declaration" or not doc.text(declaration).startswith("const"):
-        return None
-    return _integer(doc, value)
+    return _integer(doc, constant_value(doc, doc.text(node)))

@@ -34,7 +34,8 @@ def thinking_display(doc: Document, codemod: type[Codemod]) -> None:
                 "thinking text is omitted by default on Opus 5 and Sonnet 5: add display: "
                 '"summarized" to the request\'s thinking settings if this text is needed',
             )
-    for node in doc.around(b"text", ("member_expression",)):
+    # From each `[0]`: "text" is in most lines of a file that builds requests.
+    for node in doc.around(b"[0]", ("member_expression",)):
         if _property(doc, node) == "text" and _first_content_block(doc, node):
             doc.finding(
                 node,
@@ -105,7 +106,7 @@ def unchecked_content_text(doc: Document, codemod: type[Codemod]) -> None:
     in that function to the (awaited) call, or the call itself."""
     if doc.kind not in JS_TS:
         return
-    for node in doc.around(b"text", ("member_expression",)):
+    for node in doc.around(b"[0]", ("member_expression",)):
         if _property(doc, node) != "text" or not _first_content_block(doc, node):
             continue
         block = node.child_by_field_name("object")

@@ -74,6 +74,7 @@ def non_streaming_timeout(doc: Document, codemod: type[Codemod]) -> None:
         return
     seconds = max(math.ceil(rules.SECONDS_PER_128K * t / 128_000) for _, t in long)
     edit = _client_edit(doc, clients, seconds * 1000) if len(clients) == 1 else None
+    line = doc.data.count(b"\n", 0, clients[0].start_byte) + 1 if clients else 0
     for obj, tokens in long:
         why = (
             f"max_tokens: {tokens:,} without streaming: the TypeScript SDK throws before "
@@ -85,7 +86,7 @@ def non_streaming_timeout(doc: Document, codemod: type[Codemod]) -> None:
                 obj,
                 codemod.code,
                 f"added timeout: {seconds * 1000} ({seconds} s, the longest this file's "
-                f"requests need) to the client: {why}; "
+                f"requests need) to the client on line {line}: {why}; "
                 "or use messages.stream",
                 edit,
             )

@@ -30,7 +30,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, Edit
-from .requests import model_text, requests
+from .requests import model_text, requests, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
 
@@ -98,6 +98,15 @@ def _computer_by_model(doc: Document, codemod: type[Codemod], computer: dict[str
             and literal_text(doc, kind) == computer["old_type"]
         ]
         if later and (family is None or family.key in ("opus", "sonnet")):
+            # A const tool it sends is the later set's too (CM223 moves or reports it).
+            held = [tool_object(doc, e)[0] for e in tools.named_children if e.type == "identifier"]
+            types += [
+                kind
+                for tool in held
+                if tool is not None
+                and (kind := _pairs(doc, tool).get("type")) is not None
+                and literal_text(doc, kind) == computer["old_type"]
+            ]
             moved.update(t.named_children[0].start_byte for t in types)
             continue
         if family is None or betas is None or betas.type != "array":
