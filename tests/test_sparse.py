@@ -269,3 +269,8 @@ def test_a_codemod_that_asks_for_the_whole_module_sees_every_statement(
     assert [f.message for f in narrowed.findings] == []  # no function holds a trigger
     assert len(whole.findings) == 31  # every function, though sparse parsing was on
     assert whole.findings[0].line == 1 and whole.findings[-1].line == text.count("\n") - 1
+    # Beside a codemod that reads the whole module, every statement is parsed, but the others
+    # still walk only the statements that hold their words.
+    both = transform.transform_python(text, [WholeModule, EveryFunction], context)
+    assert [f.message for f in both.findings if f.code == "CM999"].count("uses") == 1
+    assert len(both.findings) == 31  # the narrowed one found nothing beside it

@@ -88,8 +88,11 @@ def _transform_python(
 ) -> Outcome:
     tree = python_tree(text)
     needed = None
-    narrow = narrow and not any(c.scope.whole_module for c in codemods)
-    if tree is not None and narrow:
+    # A codemod that reads the whole module needs every statement parsed; the others still
+    # walk only the statements that hold their words (they did not, and every codemod of
+    # a file with an assistant turn walked all of it for CM314).
+    whole = any(c.scope.whole_module for c in codemods)
+    if tree is not None and narrow and not whole:
         words = tuple(
             w.decode()
             for c in codemods
