@@ -10,7 +10,7 @@ from claude_migrate.authoring import (
     sets_key,
 )
 
-from .requests import MODELS
+from .requests import HAIKU, MODELS, target_of
 
 
 class AssistantPrefill(RequestAware):
@@ -26,7 +26,9 @@ class AssistantPrefill(RequestAware):
     authorises the appended assistant turn; the SDK's fallback middleware sends exactly
     this). Only requests that provably go to Claude are read (a Claude model in sight, or a
     call of the Anthropic SDK's Messages API): a request dict of the same shape built for
-    another provider is left alone and not reported.
+    another provider is left alone and not reported. A Haiku 4.5 request is left alone on a
+    run that ends at this set, which leaves it on Haiku 4.5: that model still takes a
+    prefill (on a run to 5.5 it becomes Haiku 5.5, which does not).
 
     Before:  messages=[{"role": "user", ...}, {"role": "assistant", "content": "{"}]
     After:   (unchanged; reported)
@@ -63,6 +65,10 @@ class AssistantPrefill(RequestAware):
         if not isinstance(messages, cst.List) or not messages.elements:
             return
         if values is not None and sets_key(values, "fallback_credit_token"):
+            return
+        # Haiku 4.5 still takes a prefill, and a run that ends at the 5 set leaves it there.
+        run_ends_here = self.context.options.target == self.target
+        if values is not None and run_ends_here and target_of(values, self.requests) == HAIKU:
             return
         last = messages.elements[-1].value
         turn = mapping_values(last) or {}
