@@ -142,6 +142,7 @@ def _apply(
         if first_to_file is None:
             return None
         to_file = first_to_file
+    placing = _Placing()
     for codemod_class in codemods:
         segments = rendered.of(module)
         visited = segments
@@ -179,11 +180,12 @@ def _apply(
                 if new_module is not module:
                     to_old, _ = back_to_old(old_text, rendered.text(new_module))
         if pending:
-            near = walked.statements_of(codemod.pending)
-            _resolve(module, visited, pending, suppressed, to_file, changes, findings, near)
+            placing.add(pending, visited, walked.statements_of(codemod.pending))
         if new_module is not module:
+            placing.place(module, suppressed, to_file, changes, findings)
             to_file = compose(to_file, to_old)
         module = new_module
+    placing.place(module, suppressed, to_file, changes, findings)
     if needed is None:
         new_text = checked = rendered.text(module)
     else:
@@ -199,6 +201,44 @@ def _apply(
     if new_text != text:
         verify(checked)
     return Outcome(new_text, tuple(sorted(changes)), tuple(sorted(findings)))
+
+
+class _Placing:
+    """The pending items of the codemods since the module last changed: they are all
+    placed in that module, so each statement is rendered once for all of them, not once
+    per codemod."""
+
+    def __init__(self) -> None:
+        self._pending: list[Pending] = []
+        self._visited: dict[int, statements.Segment] = {}
+        self._near: dict[cst.CSTNode, cst.CSTNode] = {}
+
+    def add(
+        self,
+        pending: Sequence[Pending],
+        visited: Sequence[statements.Segment],
+        near: Mapping[cst.CSTNode, cst.CSTNode],
+    ) -> None:
+        self._pending.extend(pending)
+        for segment in visited:
+            self._visited.setdefault(id(segment.node), segment)
+        for node, statement in near.items():
+            self._near.setdefault(node, statement)
+
+    def place(
+        self,
+        module: cst.Module,
+        suppressed: suppression.Suppressions,
+        to_file: Callable[[int], int],
+        changes: list[Change],
+        findings: list[Finding],
+    ) -> None:
+        if self._pending:
+            visited = sorted(self._visited.values(), key=lambda s: s.first_line)
+            _resolve(
+                module, visited, self._pending, suppressed, to_file, changes, findings, self._near
+            )
+        self._pending, self._visited, self._near = [], {}, {}
 
 
 class _Entered:
