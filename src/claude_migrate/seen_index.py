@@ -44,8 +44,8 @@ def index_name(triggers: Iterable[bytes], weak: Iterable[bytes] = ()) -> str:
 class SeenIndexes:
     """A run's seen indexes, one per set of triggers, shared by all its groups: each is
     loaded once and saved once, when the run is over. (A group of its own for every small
-    project under a tree, each loading and rewriting the whole index, took a tenth of a
-    second a group over a 10,000-file tree.)"""
+    project under a tree, each loading and rewriting the whole index, took 0.3 s over a
+    10,000-file tree of 13 groups.)"""
 
     def __init__(self, store: Store) -> None:
         self.store = store
