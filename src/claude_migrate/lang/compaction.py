@@ -22,7 +22,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .refusal import _Dispatch
+from .refusal import _Dispatch, read_test
 from .requests import requests
 from .strings import literal_text
 
@@ -58,7 +58,11 @@ def compaction_stop(doc: Document, codemod: type[Codemod]) -> None:
             parent = node.parent
             if parent is not None and parent.type == "else_clause":
                 continue  # an else-if is judged with its chain
-            tests = [t for c in _conditions(node) if (t := _test(doc, c)) is not None]
+            tests = [
+                (t.subject, t.reasons)
+                for c in _conditions(node)
+                if (t := read_test(doc, c, _JOINS, _TESTS)) is not None
+            ]
         else:
             switch = _switch_test(doc, node)
             tests = [switch] if switch is not None else []
@@ -97,32 +101,6 @@ def _conditions(top: Node) -> list[Node | None]:
         following = alternative.named_children[0] if alternative is not None else None
         current = following if following is not None and following.type == "if_statement" else None
     return conditions
-
-
-def _test(doc: Document, node: Node | None) -> tuple[str, tuple[str, ...]] | None:
-    """(subject, reasons) of `subject === "x"` (`!==` too), or several joined with `||` or
-    `&&` on one subject."""
-    while node is not None and node.type == "parenthesized_expression" and node.named_children:
-        node = node.named_children[0]
-    if node is None or node.type != "binary_expression":
-        return None
-    operator = node.child_by_field_name("operator")
-    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if operator is None or left is None or right is None:
-        return None
-    op = doc.text(operator)
-    if op in _JOINS:
-        first, second = _test(doc, left), _test(doc, right)
-        if first is None or second is None or first[0] != second[0]:
-            return None
-        return first[0], first[1] + second[1]
-    if op not in _TESTS:
-        return None
-    for literal, subject in ((right, left), (left, right)):
-        text = literal_text(doc, literal) if literal.type == "string" else None
-        if text is not None:
-            return doc.text(subject), (text,)
-    return None
 
 
 def _switch_test(doc: Document, switch: Node) -> tuple[str, tuple[str, ...]] | None:

@@ -132,8 +132,14 @@ def refusal(doc: Document, codemod: type[Codemod]) -> None:
             _map(dispatch, node)
 
 
-def _read_test(doc: Document, node: Node | None) -> _Test | None:
-    """`subject === "x"`, or several joined with `||` on one subject."""
+def read_test(
+    doc: Document,
+    node: Node | None,
+    joins: frozenset[str] = frozenset({"||"}),
+    tests: frozenset[str] = _EQUALS,
+) -> _Test | None:
+    """`subject === "x"` (an operator of `tests`), or several joined with an operator of
+    `joins` on one subject."""
     while node is not None and node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
     if node is None or node.type != "binary_expression":
@@ -143,12 +149,12 @@ def _read_test(doc: Document, node: Node | None) -> _Test | None:
     if operator is None or left is None or right is None:
         return None
     op = doc.text(operator)
-    if op == "||":
-        first, second = _read_test(doc, left), _read_test(doc, right)
+    if op in joins:
+        first, second = read_test(doc, left, joins, tests), read_test(doc, right, joins, tests)
         if first is None or second is None or first.subject != second.subject:
             return None
         return _Test(first.subject, first.reasons + second.reasons, first.operator, first.quote)
-    if op not in _EQUALS:
+    if op not in tests:
         return None
     for literal, subject in ((right, left), (left, right)):
         text = literal_text(doc, literal) if literal.type == "string" else None
@@ -164,7 +170,7 @@ def _chain(dispatch: _Dispatch, top: Node) -> None:
     fall: Node | None = None
     last = top
     while current is not None:
-        branches.append((current, _read_test(doc, current.child_by_field_name("condition"))))
+        branches.append((current, read_test(doc, current.child_by_field_name("condition"))))
         last = current
         alternative = current.child_by_field_name("alternative")
         following = alternative.named_children[0] if alternative is not None else None
