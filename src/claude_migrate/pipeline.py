@@ -11,6 +11,7 @@ files that change, so memory stays bounded by the changed files, not the tree.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import zlib
@@ -168,18 +169,17 @@ def scan(
     all); yield the candidates of this shard, and a result for each file that cannot be read
     or is too large. Project-wide facts are gathered from every candidate, in every shard, so
     that a shard judges the project as a whole."""
-    if settings.workers is None and settings.jobs >= 2:  # called alone: a pool of its own
-        workers = Workers(settings.jobs, settings.max_memory)
-        try:
-            yield from scan(files, plan, replace(settings, workers=workers), stats, facts)
-        finally:
-            workers.close()
-        return
-    if settings.cache is not None and settings.seen is None:  # called alone: its own index
-        seen = SeenIndexes(settings.cache.store)
-        yield from scan(files, plan, replace(settings, seen=seen), stats, facts)
-        seen.save()
-        return
+    with shared(settings) as settings:  # called alone: a pool and an index of its own
+        yield from _scan(files, plan, settings, stats, facts)
+
+
+def _scan(
+    files: Sequence[SourceFile],
+    plan: Plan,
+    settings: RunSettings,
+    stats: ScanStats,
+    facts: dict[str, bool],
+) -> Iterator[Candidate | FileResult]:
     kept = 0
     index = (
         settings.seen.get(
@@ -222,6 +222,27 @@ def scan(
         keep = kept + len(data) <= KEEP_BYTES
         kept += len(data) if keep else 0
         yield Candidate(file, data if keep else None, cache.content_key(data), size=len(data))
+
+
+@contextlib.contextmanager
+def shared(settings: RunSettings) -> Iterator[RunSettings]:
+    """`settings` with the run's pool of workers (jobs >= 2) and its seen indexes (with a
+    cache), which whatever it calls shares: made here when the caller gave none, and then
+    closed here (the pool) and saved here (the indexes, once the run got to its end)."""
+    workers, seen = settings.workers, settings.seen
+    made_workers = workers is None and settings.jobs >= 2
+    if made_workers:
+        workers = Workers(settings.jobs, settings.max_memory)
+    made_seen = False
+    if seen is None and settings.cache is not None:
+        seen, made_seen = SeenIndexes(settings.cache.store), True
+    try:
+        yield replace(settings, workers=workers, seen=seen)
+        if made_seen and seen is not None:
+            seen.save()
+    finally:
+        if made_workers and workers is not None:
+            workers.close()
 
 
 def memory_estimate(data: bytes, kind: str) -> int:
@@ -477,13 +498,17 @@ def run(
 ) -> Iterator[FileResult]:
     """Yield a result for every candidate or unreadable file of the shard, in path order.
     `fact_files`: the rest of the project, read for its facts only."""
-    if settings.workers is None and settings.jobs >= 2:
-        workers = Workers(settings.jobs, settings.max_memory)
-        try:
-            yield from run(files, plan, replace(settings, workers=workers), stats, fact_files)
-        finally:
-            workers.close()
-        return
+    with shared(settings) as settings:
+        yield from _run(files, plan, settings, stats, fact_files)
+
+
+def _run(
+    files: Sequence[SourceFile],
+    plan: Plan,
+    settings: RunSettings,
+    stats: ScanStats,
+    fact_files: Sequence[SourceFile],
+) -> Iterator[FileResult]:
     facts: dict[str, bool] = dict(plan.facts)
     for look in _looks(fact_files, plan, settings.workers, None):
         for name, value in look.facts.items():

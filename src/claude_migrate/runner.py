@@ -16,11 +16,9 @@ from .authoring.options import RunOptions
 from .config import Config, ConfigError, ConfigFinder
 from .config import load as load_config
 from .discover import Problem, SourceFile, discover, gitignore_spec
-from .pipeline import Plan, RunSettings, ScanStats, run
-from .pool import Workers
+from .pipeline import Plan, RunSettings, ScanStats, run, shared
 from .projects import ProjectRoots, covers
 from .results import FileResult, Status
-from .seen_index import SeenIndexes
 from .settings import Values
 
 ALL_KINDS = frozenset({"python", "notebook", "config", "docs"}) | lang.KINDS
@@ -297,23 +295,12 @@ def results(
 ) -> Iterator[FileResult]:
     """Every group's results, in path order across groups. The groups share one pool of
     workers."""
-    if settings.workers is None and settings.jobs >= 2 and len(groups) > 1:
-        workers = Workers(settings.jobs, settings.max_memory)
-        try:
-            yield from results(groups, replace(settings, workers=workers), stats)
-        finally:
-            workers.close()
-        return
-    if settings.cache is not None and settings.seen is None and len(groups) > 1:
-        seen = SeenIndexes(settings.cache.store)
-        yield from results(groups, replace(settings, seen=seen), stats)
-        seen.save()
-        return
-    if len(groups) == 1:
-        yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)
-        return
-    collected = [r for g in groups for r in run(g.files, g.plan, settings, stats, g.fact_files)]
-    yield from sorted(collected, key=lambda r: r.path)
+    with shared(settings) as settings:
+        if len(groups) == 1:
+            yield from run(groups[0].files, groups[0].plan, settings, stats, groups[0].fact_files)
+            return
+        collected = [r for g in groups for r in run(g.files, g.plan, settings, stats, g.fact_files)]
+        yield from sorted(collected, key=lambda r: r.path)
 
 
 def cache_folder(paths: Sequence[str], chosen: str | None = None) -> str:
