@@ -64,7 +64,11 @@ def tool_codes(tmp_path: Path, *flags: str) -> dict[str, list[str]]:
 
 def test_a_loose_computer_tool_is_reported_once_by_cm223(tmp_path: Path) -> None:
     """The 5 set's finding names the versions the run's models take: no CM118 beside it."""
-    assert tool_codes(tmp_path) == {"tool.py": ["CM223"], "tool.ts": ["CM223"], "tool.go": ["CM223"]}
+    assert tool_codes(tmp_path) == {
+        "tool.py": ["CM223"],
+        "tool.ts": ["CM223"],
+        "tool.go": ["CM223"],
+    }
 
 
 def test_cm118_speaks_for_it_when_cm223_is_not_in_the_run(tmp_path: Path) -> None:
