@@ -31,7 +31,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, Edit
-from .requests import model_text, requests, tool_object
+from .request_objects import requests
+from .requests import model_text, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
 
