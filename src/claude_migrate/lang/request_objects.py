@@ -158,8 +158,7 @@ def _why_held(doc: Document, declarator: Node) -> str | None:
     for use, method in _uses(doc, declarator):
         if method is None:
             return (
-                f"{name} is also used where it is not a request's argument "
-                f"(`{_context(doc, use)}`)"
+                f"{name} is also used where it is not a request's argument (`{_context(doc, use)}`)"
             )
     return None
 
