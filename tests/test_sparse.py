@@ -277,7 +277,6 @@ def test_a_codemod_that_asks_for_the_whole_module_sees_every_statement(
     assert len(both.findings) == 31  # the narrowed one found nothing beside it
 
 
-
 def _left_out_by_each_chunk(text: str, words: list[str]) -> set[int]:
     """The first lines of the statements left out by the rule as first written: a compound
     statement none of the words is in (in its own lines)."""
@@ -311,8 +310,7 @@ VOCABULARY = ("claude", "top_p", "max_tokens", "aa", "a", "thinking", "x", "clau
 def test_words_found_once_in_the_text_leave_out_what_each_chunk_would(seed: int) -> None:
     rng = random.Random(seed)
     text = "".join(
-        rng.choice(PIECES).format(n=n, w=rng.choice(VOCABULARY))
-        for n in range(rng.randint(4, 30))
+        rng.choice(PIECES).format(n=n, w=rng.choice(VOCABULARY)) for n in range(rng.randint(4, 30))
     )
     words = rng.sample(VOCABULARY, rng.randint(1, 3)) * rng.randint(1, 2)
     needed = sparse.without_unneeded(text, ast.parse(text), words)
