@@ -125,7 +125,8 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         groups: dict[tuple[Config, str], list[SourceFile]] = {}
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
-        folder, config, bucket_of = None, Config(), ("", [])
+        folder, config = None, Config()
+        bucket_of: tuple[str, list[SourceFile]] = ("", [])
         for file, project in ordered:
             # Files come folder by folder: ask for the config (and hash it, to find its
             # group) once a folder and project, not once a file.
