@@ -154,7 +154,12 @@ class Hits:
 
     def word(self, word: bytes) -> bool:
         if self._words is None:
-            self._words = words_in_form(self.data, self._weak_words)
+            # Only the words the file holds are looked for in their forms: a Claude file
+            # holds a few of the selection's dozens, and each absent word cost a scan of the
+            # whole text. (`weak` asks only about words the file holds.)
+            held = self._in_data
+            present = [w for w in self._weak_words if w in held]
+            self._words = words_in_form(self.data, present)
         return word in self._words
 
     def weak(self, trigger: bytes) -> bool:
