@@ -136,3 +136,16 @@ def test_a_later_groups_single_file_goes_to_the_running_workers(
         "a/c00.py", "a/c01.py", "a/c02.py", "b/c00.py",
     ]  # fmt: skip
     assert len(pools) == 1 and here == []
+
+
+def test_workers_run_the_collector_less_often() -> None:
+    import gc
+
+    from claude_migrate import pool, worker
+
+    workers = pool.Workers(jobs=1, max_memory=2**34)
+    try:
+        assert workers.pool().submit(gc.get_threshold).result() == worker.GC_THRESHOLD
+    finally:
+        workers.close()
+    assert gc.get_threshold() != worker.GC_THRESHOLD  # this process keeps its own

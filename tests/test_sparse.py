@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import random
 
 import libcst
 import pytest
@@ -274,3 +275,66 @@ def test_a_codemod_that_asks_for_the_whole_module_sees_every_statement(
     both = transform.transform_python(text, [WholeModule, EveryFunction], context)
     assert [f.message for f in both.findings if f.code == "CM999"].count("uses") == 1
     assert len(both.findings) == 31  # the narrowed one found nothing beside it
+
+
+def _left_out_by_each_chunk(text: str, words: list[str]) -> set[int]:
+    """The first lines of the statements left out by the rule as first written: a compound
+    statement none of the words is in (in its own lines)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    out = set()
+    for statement in ast.parse(text).body:
+        decorators = getattr(statement, "decorator_list", ())
+        first = min([statement.lineno, *(d.lineno for d in decorators)])
+        chunk = text[offsets[first - 1] : offsets[statement.end_lineno or statement.lineno]]
+        if isinstance(statement, sparse._COMPOUND) and not any(w in chunk for w in words):
+            out.add(first)
+    return out
+
+
+PIECES = (
+    "def f{n}():\n    return {w!r}\n",
+    "class C{n}:\n    x = {w}\n",
+    "y{n} = {w!r}\n",
+    "if x:\n    pass  # {w}\n",
+    "\n# {w}\n",
+    "@d\ndef g{n}(): {w}\n",
+    "{w}_{n}\n",  # a word right after a statement's last line
+)
+VOCABULARY = ("claude", "top_p", "max_tokens", "aa", "a", "thinking", "x", "claude-3")
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_words_found_once_in_the_text_leave_out_what_each_chunk_would(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(
+        rng.choice(PIECES).format(n=n, w=rng.choice(VOCABULARY)) for n in range(rng.randint(4, 30))
+    )
+    words = rng.sample(VOCABULARY, rng.randint(1, 3)) * rng.randint(1, 2)
+    needed = sparse.without_unneeded(text, ast.parse(text), words)
+    if needed is None:
+        return  # too little left out to be worth it
+    kept = {index + 1 for index in needed.kept}
+    firsts = {
+        min([s.lineno, *(d.lineno for d in getattr(s, "decorator_list", ()))])
+        for s in ast.parse(text).body
+    }
+    assert firsts - kept == _left_out_by_each_chunk(text, words)
+
+
+def test_blank_lines_between_left_out_statements_are_left_out_and_put_back() -> None:
+    text = (
+        "import anthropic\n\n\ndef a():\n    return 1\n\n  \n\ndef b():\n    return 2\n"
+        "# about c\n\ndef c():\n    return 3\n\n\nMODEL = 'claude-3-haiku-20240307'\n"
+    )
+    needed = sparse.without_unneeded(text, ast.parse(text), ["claude-"])
+    assert needed is not None
+    # Between a and b, and b and c: gone, but for the comment. Before and after them: kept.
+    assert needed.text == "import anthropic\n\n\n# about c\n\n\nMODEL = 'claude-3-haiku-20240307'\n"
+    parts = ["", "import anthropic\n", "\n\n# about c\n\n\nMODEL = 'claude-3-haiku-20240307'\n", ""]
+    changed = [*parts[:2], parts[2].replace("claude-3-haiku-20240307", "claude-haiku-4-5"), ""]
+    assert sparse.splice(needed, parts, changed) == text.replace(
+        "claude-3-haiku-20240307", "claude-haiku-4-5"
+    )

@@ -5,7 +5,7 @@ import libcst as cst
 from claude_migrate.authoring import RequestAware, Safety, literal_text, with_text
 
 from . import tooling
-from .tooling import COMPUTER, DATA
+from .tooling import COMPUTER, DATA, computer_owned_later
 
 TYPES: dict[str, str] = DATA["tool_types"]
 CLASSES: dict[str, str] = DATA["param_classes"]
@@ -21,7 +21,8 @@ class ToolVersions(RequestAware):
     computer_20250124 is used and the choice is reported. Under a later target (--to 5), a
     request whose model is in sight and moves on (Opus, Sonnet, or a model of a later
     generation) keeps its computer tool for the later set, which moves it to its final
-    version or reports it. The SDK's param classes
+    version or reports it; with the 5 set's CM223 in the run, a tool whose model cannot be
+    seen still moves to computer_20250124 but is reported once, by CM223. The SDK's param classes
     (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
 
     Before:  {"type": "bash_20241022", "name": "bash"}
@@ -79,7 +80,7 @@ class ToolVersions(RequestAware):
 
     def _computer(self, node: cst.CSTNode, key: str) -> str:
         choice = tooling.by_family(COMPUTER, key, self.requests.family)
-        if not choice.seen:
+        if not choice.seen and not computer_owned_later(self.context.options):
             self.record_finding(
                 node,
                 "CM118",

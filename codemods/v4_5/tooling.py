@@ -18,6 +18,7 @@ import libcst as cst
 from claude_migrate.authoring import (
     Codemod,
     RequestModels,
+    RunOptions,
     Scope,
     literal_text,
     load_toml,
@@ -178,6 +179,15 @@ def left_to_a_later_set(codemod: Codemod, requests: RequestModels) -> bool:
         return False
     family = requests.family
     return family is None or family.key in ("opus", "sonnet")
+
+
+def computer_owned_later(options: RunOptions) -> bool:
+    """Under --to 5 with CM223 in the run, an old computer tool whose model this set cannot
+    see is CM223's to move or report, in every language: that set's finding names the
+    versions the run's models take (Opus 5 and Sonnet 5 computer_20251124, Haiku 4.5
+    computer_20250124), so a CM118 beside it, naming the 4.5 models' versions, would say one
+    fact twice and half of it for models the run does not end on."""
+    return (4, 5) < options.target < (5, 5) and "CM223" in options.running
 
 
 def by_family(entry: dict[str, Any], default_key: str, family: tables.Family | None) -> Choice:

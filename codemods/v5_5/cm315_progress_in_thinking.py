@@ -3,8 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
+from claude_migrate.authoring import (
+    EachRequest,
+    Safety,
+    dotted_name,
+    literal_text,
+    mapping_values,
+)
 
 from .requests import MODELS, OPUS, SONNET, family_of, settings
 
@@ -22,7 +29,9 @@ class ProgressInThinking(EachRequest):
     "updates") or is Sonnet 5.5's between_tools. The fix changes what is streamed and
     billed, so nothing is rewritten. Only requests that provably go to Claude are read (a
     Claude model in sight, or a call of the Anthropic SDK's Messages API): a request dict of
-    the same shape built for another provider is left alone and not reported.
+    the same shape built for another provider is left alone and not reported. A Bedrock
+    converse_stream request with a toolConfig is read the same way, its thinking in
+    additionalModelRequestFields.
 
     Before:  client.messages.stream(model="claude-opus-5-5", tools=TOOLS, ...)
     After:   (unchanged; reported: thinking={"type": "adaptive", "display": "summarized"})
@@ -37,7 +46,21 @@ class ProgressInThinking(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"tools",)
+    weak_triggers = (b"tools", b"toolConfig")
+
+    def visit_Call(self, node: cst.Call) -> None:
+        super().visit_Call(node)
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None or not dotted_name(node.func).endswith(".converse_stream"):
+            return
+        if not any(a.keyword and a.keyword.value == "toolConfig" for a in node.args):
+            return
+        family = family_of(request.values, self.requests)
+        thinking = request.values.get("thinking")
+        if family in (OPUS, SONNET) and _goes_silent(mapping_values(thinking) or {}):
+            # message() fills {type} and {display}; the doubled braces are the dict's own.
+            setting = converse.EXTRA + '={{"thinking": {{"type": "{type}"{display}}}}}'
+            self.record_finding(node, self.code, message(family, setting, ', "display": "{value}"'))
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
@@ -51,16 +74,20 @@ class ProgressInThinking(EachRequest):
         family = family_of(values, self.requests)
         if not streams or family not in (OPUS, SONNET):
             return
-        thinking = settings(values, "thinking")
-        kind = literal_text(thinking["type"]) if "type" in thinking else None
-        display = literal_text(thinking["display"]) if "display" in thinking else None
-        if display in SHOWN or kind == "between_tools":
+        if not _goes_silent(settings(values, "thinking")):
             return
         self.record_finding(
             node,
             self.code,
             message(family, 'thinking={{"type": "{type}"{display}}}', ', "display": "{value}"'),
         )
+
+
+def _goes_silent(thinking: Mapping[str, cst.BaseExpression]) -> bool:
+    """Whether thinking set so leaves the text between tool calls empty in the stream."""
+    kind = literal_text(thinking["type"]) if "type" in thinking else None
+    display = literal_text(thinking["display"]) if "display" in thinking else None
+    return display not in SHOWN and kind != "between_tools"
 
 
 def message(family: str, setting: str, display: str) -> str:

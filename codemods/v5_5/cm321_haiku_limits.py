@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import EachRequest, Safety, dotted_name
+from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
 
-from .requests import DATA, HAIKU, MODELS, code, family_of
+from .requests import DATA, HAIKU, MODELS, code, family_of, family_of_id
 
 SMALL: int = DATA["haiku"]["small_max_tokens"]
 
@@ -22,7 +23,8 @@ class HaikuLimits(EachRequest):
     Nothing is changed: the right numbers are the application's. Only requests that provably
     go to Claude are read (a Claude model in sight, or a call of the Anthropic SDK's
     Messages API): a request dict of the same shape built for another provider is left alone
-    and not reported.
+    and not reported. A Bedrock Converse request to Haiku 5.5 is read the same way (its
+    inferenceConfig maxTokens), and so is a Bedrock count_tokens call whose modelId names it.
 
     Before:  client.messages.count_tokens(model="claude-haiku-5-5", messages=...)
     After:   (unchanged; reported)
@@ -37,7 +39,40 @@ class HaikuLimits(EachRequest):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"max_tokens", b"count_tokens", b"countTokens", b"service_tier")
+    weak_triggers = (
+        b"max_tokens",
+        b"count_tokens",
+        b"countTokens",
+        b"service_tier",
+        *converse.TRIGGERS,
+    )
+
+    def visit_Call(self, node: cst.Call) -> None:
+        super().visit_Call(node)
+        request = converse.converse_request(node, self.requests.constants)
+        if request is not None:
+            limit = request.values.get("max_tokens")
+            if family_of(request.values, self.requests) == HAIKU and _small(limit):
+                setting = f"{converse.label('max_tokens')}={code(limit)}" if limit else ""
+                element = converse.names(request)["max_tokens"]
+                self._report(element, message(False, setting, False))
+        elif dotted_name(node.func).endswith(".count_tokens") and self._bedrock_haiku(node):
+            self._report(node, message(True, None, False))
+
+    def _bedrock_haiku(self, call: cst.Call) -> bool:
+        """Bedrock's CountTokens, `count_tokens(modelId=..., input=...)`, for Haiku 5.5 (the
+        Messages API's count_tokens takes model=, read by visit_request)."""
+        model = next(
+            (a.value for a in call.args if a.keyword and a.keyword.value == "modelId"), None
+        )
+        text = literal_text(model) if model is not None else None
+        if isinstance(model, cst.Name):
+            text = self.requests.constants.get(model.value)
+        return text is not None and "anthropic.claude-" in text and family_of_id(text) == HAIKU
+
+    def _report(self, node: cst.CSTNode, text: str | None) -> None:
+        if text is not None:
+            self.record_finding(node, self.code, text)
 
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
@@ -46,14 +81,19 @@ class HaikuLimits(EachRequest):
             return
         counts = isinstance(node, cst.Call) and dotted_name(node.func).endswith(".count_tokens")
         limit = values.get("max_tokens")
-        small = isinstance(limit, cst.Integer) and int(limit.value.replace("_", "")) < SMALL
-        text = message(
-            counts,
-            f"max_tokens={code(limit)}" if small and limit else None,
-            "service_tier" in values,
+        self._report(
+            node,
+            message(
+                counts,
+                f"max_tokens={code(limit)}" if _small(limit) and limit else None,
+                "service_tier" in values,
+            ),
         )
-        if text is not None:
-            self.record_finding(node, self.code, text)
+
+
+def _small(limit: cst.BaseExpression | None) -> bool:
+    """A literal max_tokens below what Haiku 5.5 needs to answer in full."""
+    return isinstance(limit, cst.Integer) and int(limit.value.replace("_", "")) < SMALL
 
 
 def message(counts: bool, small_limit: str | None, service_tier: bool) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 from claude_migrate.codemods.common.platforms import CLIENT_WORDS, platforms_of
 
 from claude_migrate.authoring import EachRequest, FileContext, Safety, Scope, literal_text
@@ -24,7 +25,8 @@ class UnavailableFeatures(EachRequest):
     what to do instead is the application's choice. Only requests that provably go to Claude
     are read (a Claude model in sight, or a call of the Anthropic SDK's Messages API): a
     request dict of the same shape built for another provider is left alone and not
-    reported.
+    reported. A Bedrock Converse request is read too, its settings in
+    additionalModelRequestFields (speed, anthropic_beta).
 
     Before:  client.beta.messages.create(model="claude-haiku-5-5", betas=["server-side-fallback-2026-07-01"], ...)
     After:   (unchanged; reported)
@@ -51,17 +53,27 @@ class UnavailableFeatures(EachRequest):
         self._bedrock_only = bool(platforms) and platforms <= {"bedrock"}
         return super().visit_Module(node)
 
+    def visit_Call(self, node: cst.Call) -> None:
+        super().visit_Call(node)
+        request = converse.converse_request(node, self.requests.constants)
+        if request is None:
+            return
+        family = family_of(request.values, self.requests)
+        betas = request.values.get("anthropic_beta")
+        if family == HAIKU and FALLBACK in _names(betas):
+            self.record_finding(betas or node, self.code, FALLBACK_MESSAGE)
+        speed = request.values.get("speed")
+        if family == OPUS and speed is not None and literal_text(speed) == FAST:
+            # Converse is Bedrock's own API: no need to see how the clients were made.
+            setting = f'{converse.EXTRA} "speed": "{FAST}"'
+            self.record_finding(speed, self.code, fast_message(setting))
+
     def visit_request(
         self, node: cst.Call | cst.Dict, values: Mapping[str, cst.BaseExpression]
     ) -> None:
         family = family_of(values, self.requests)
         betas = values.get("betas")
-        names = (
-            {literal_text(e.value) for e in betas.elements}
-            if isinstance(betas, cst.List)
-            else set()
-        )
-        if family == HAIKU and FALLBACK in names:
+        if family == HAIKU and FALLBACK in _names(betas):
             self.record_finding(betas or node, self.code, FALLBACK_MESSAGE)
         speed = values.get("speed")
         if (
@@ -71,6 +83,13 @@ class UnavailableFeatures(EachRequest):
             and literal_text(speed) == FAST
         ):
             self.record_finding(speed, self.code, fast_message(f'speed="{FAST}"'))
+
+
+def _names(betas: cst.BaseExpression | None) -> set[str | None]:
+    """The beta names of a literal list."""
+    if not isinstance(betas, cst.List):
+        return set()
+    return {literal_text(e.value) for e in betas.elements}
 
 
 # The findings; the other languages' rule (lang/features_5_5) gives the same.

@@ -20,16 +20,23 @@ class ProjectRoots:
     def __init__(self) -> None:
         self._marked: dict[str, str | None] = {}  # folder -> nearest marked folder at or above
         self._git: dict[str, str | None] = {}
+        # (folder, walked_from) -> root: the files of a folder come one after another, and
+        # there are a tenth as many folders as files in a large tree.
+        self._roots: dict[tuple[str, str], str] = {}
 
     def of(self, path: str, walked_from: str) -> str:
         """The project root of the file at real path `path`, found from the real folder
         `walked_from` (the command-line path it was found under)."""
         folder = os.path.dirname(path)
-        return (
-            self._nearest(folder, self._marked, _has_marker)
-            or self._nearest(folder, self._git, _is_work_tree_top)
-            or walked_from
-        )
+        key = (folder, walked_from)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = (
+                self._nearest(folder, self._marked, _has_marker)
+                or self._nearest(folder, self._git, _is_work_tree_top)
+                or walked_from
+            )
+        return root
 
     @staticmethod
     def _nearest(

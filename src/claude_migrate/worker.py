@@ -14,6 +14,7 @@ stderr goes nowhere, since every problem it meets comes back as a result.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -26,10 +27,18 @@ _PR_SET_PDEATHSIG = 1
 LIMIT: int | None = None  # this process's --max-memory in bytes, when it is a capped worker
 
 
+# The collector's first generation is run every 20,000 allocations, not every 700: a
+# LibCST parse and every codemod walk allocate tens of thousands of nodes that are freed by
+# reference counting anyway, and running the collector over them was about 5% of a
+# candidate file's CPU (measured in process, file by file, each way in turn).
+GC_THRESHOLD = (20_000, 20, 50)
+
+
 def init(max_memory: int | None, modules: Sequence[str] = ()) -> None:
     """The initializer of every worker process; `modules` are imported at once (warm)."""
     _die_with_parent()
     _quiet_stderr()
+    gc.set_threshold(*GC_THRESHOLD)
     if max_memory is not None:
         limit_memory(max_memory)
     if modules:

@@ -23,7 +23,7 @@ from tree_sitter import Node
 from . import JS_TS
 from .document import Document
 from .refusal import _Dispatch, read_test
-from .requests import requests
+from .request_objects import requests
 from .strings import literal_text
 
 if TYPE_CHECKING:

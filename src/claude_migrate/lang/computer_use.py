@@ -26,7 +26,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import const_value, model_text, requests, tool_object
+from .request_objects import requests
+from .requests import const_value, model_text, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
 from .tool_versions import _bedrock_only, _family_5
@@ -53,6 +54,7 @@ class _Request:
     headers: list[Node] = field(default_factory=list)  # old headers in its own betas array
     has_betas: bool = False
     held: bool = False  # its const tool is sent where it cannot move
+    kept_as_is: bool = False  # a const request object also used elsewhere (Document.hold)
 
     @property
     def ready(self) -> bool:
@@ -82,6 +84,7 @@ def computer_use_5(doc: Document, codemod: type[Codemod]) -> None:
     # Haiku 4.5 takes the newest of the old versions (the 4.5 set moved its tools there).
     haiku_type, haiku_header = max(old_types), max(old_headers)
     moved: set[int] = set()  # start offsets of the literals moved
+    spoken: set[int] = set()  # the literals of requests kept as they are, reported as such
     kept: set[int] = set()  # literals a Haiku 4.5 request keeps as they are
     for request in found:
         if request.family == "haiku":
@@ -103,10 +106,12 @@ def computer_use_5(doc: Document, codemod: type[Codemod]) -> None:
         doc.change(
             header, codemod.code, f"{_text(doc, header)} -> {new_header} (with {new_type})", *edits
         )
-        moved.update((kind.start_byte, header.start_byte))
-    left = _report_rest(doc, codemod, old_types, moved | kept, new_type, new_header, "type")
-    _report_rest(doc, codemod, old_headers, moved | kept, new_type, new_header, "header")
-    _sdk_types(doc, codemod, all_moved=bool(moved) and not left and not kept)
+        done = spoken if request.kept_as_is else moved  # the doc reports a held move
+        done.update((kind.start_byte, header.start_byte))
+    said = moved | kept | spoken
+    left = _report_rest(doc, codemod, old_types, said, new_type, new_header, "type")
+    _report_rest(doc, codemod, old_headers, said, new_type, new_header, "header")
+    _sdk_types(doc, codemod, all_moved=bool(moved) and not left and not kept and not spoken)
 
 
 def _requests(
@@ -116,6 +121,7 @@ def _requests(
     for obj, values in requests(doc):
         tools, betas = values.get("tools"), values.get("betas")
         request = _Request(_family_5(codemod, model_text(doc, values, obj)))
+        request.kept_as_is = (obj.start_byte, obj.end_byte) in doc.held
         listed: str | None = None  # `tools: TOOLS`, a const array of tools
         if tools is not None and tools.type == "identifier":
             listed = doc.text(tools)

@@ -54,6 +54,11 @@ class Document:
     context: FileContext
     index: NodeIndex  # the nodes of this tree by type, shared by every pass over it
     notes: list[Note] = field(default_factory=list)
+    # Request objects the rules read but may not edit (a const also used elsewhere):
+    # (start, end) -> why. A change in one becomes one finding per code (see change).
+    held: dict[tuple[int, int], str] = field(default_factory=dict)
+    _held_notes: dict[tuple[int, str], int] = field(default_factory=dict, repr=False)
+    _held_at: set[int] = field(default_factory=set, repr=False)
 
     @property
     def root(self) -> Node:
@@ -99,10 +104,38 @@ class Document:
         return [found[key] for key in sorted(found)]
 
     def change(self, node: Node, code: str, message: str, *edits: Edit) -> None:
-        self.notes.append(Note(node.start_byte, code, message, False, edits))
+        span = self._holding(node, edits) if self.held else None
+        if span is None:
+            self.notes.append(Note(node.start_byte, code, message, False, edits))
+            return
+        # Held: the change is reported, at the object, with the others of its code.
+        self._held_at.add(node.start_byte)
+        index = self._held_notes.get((span[0], code))
+        if index is None:
+            self._held_notes[(span[0], code)] = len(self.notes)
+            text = f"{self.held[span]}: left as it is; the edits it needs (not made): {message}"
+            self.notes.append(Note(span[0], code, text, True))
+        else:
+            held = self.notes[index]
+            self.notes[index] = Note(held.offset, code, f"{held.message}; {message}", True)
 
     def finding(self, node: Node, code: str, message: str) -> None:
+        if node.start_byte in self._held_at:
+            return  # it spoke of a change that is not made (the held finding says it)
         self.notes.append(Note(node.start_byte, code, message, True))
+
+    def hold(self, node: Node, why: str) -> None:
+        """Read `node` (a request object) but make no change in it: see change."""
+        self.held.setdefault((node.start_byte, node.end_byte), why)
+
+    def _holding(self, node: Node, edits: Iterable[Edit]) -> tuple[int, int] | None:
+        """The held span a change is recorded in, or one of its edits touches."""
+        for start, end in self.held:
+            if start <= node.start_byte < end or any(
+                e.start < end and e.end > start for e in edits
+            ):
+                return start, end
+        return None
 
     def replace(self, node: Node, new: str) -> Edit:
         return Edit(node.start_byte, node.end_byte, new.encode())

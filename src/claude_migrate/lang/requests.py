@@ -1,8 +1,8 @@
 """Request parameters of the 5 generation (CM211 sampling, CM213 thinking).
 
-TypeScript and JavaScript, in the object passed to `messages.create/stream/countTokens`
-(beta included) whose `model` is a literal naming Opus 5 or Sonnet 5 (the model-ID pass ran
-first): `temperature`, `top_p` and `top_k` are removed and each lost value reported (CM212);
+TypeScript and JavaScript, in each request object (lang/request_objects: written in a
+`messages.create/stream/countTokens/parse` call, built first in a `const`, or a batch's
+`params`) whose `model` names Opus 5 or Sonnet 5 (the model-ID pass ran first): `temperature`, `top_p` and `top_k` are removed and each lost value reported (CM212);
 `thinking: { type: "enabled", budget_tokens: N }` becomes `{ type: "adaptive" }` and the
 dropped budget is reported (CM214). A Haiku 4.5 request, or one whose model cannot be seen,
 is reported and left. Go, Java, Ruby, C# and PHP: each use of these parameters in a file
@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
+from .request_objects import requests
 from .strings import literal_text
 from .text_editor import _pairs
 from .undo import _remove_element
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
 
 FIVE, HAIKU = "five", "haiku"
-_REQUEST_METHODS = frozenset({"create", "stream", "countTokens", "parse"})
 SAMPLING = ("temperature", "top_p", "top_k")
 # How the other SDKs spell the parameters: Go and C# fields, Java builder methods, Ruby and
 # PHP keys.
@@ -49,23 +48,6 @@ _NAME_NODES = frozenset(
     }
 )
 _SDK_IMPORT = re.compile(rb"anthropic-sdk-go|com\.anthropic\.|\bAnthropic\b")
-
-
-def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
-    """The request objects of TypeScript and JavaScript calls, with their pairs by key."""
-    for call in doc.around(b"messages", ("call_expression",)):
-        function = call.child_by_field_name("function")
-        arguments = call.child_by_field_name("arguments")
-        if function is None or arguments is None or function.type != "member_expression":
-            continue
-        method = function.child_by_field_name("property")
-        if method is None or doc.text(method) not in _REQUEST_METHODS:
-            continue
-        if ".messages" not in doc.text(function):
-            continue
-        first = arguments.named_children[0] if arguments.named_children else None
-        if first is not None and first.type == "object":
-            yield first, _pairs(doc, first)
 
 
 def model_text(doc: Document, values: dict[str, Node], obj: Node | None = None) -> str | None:

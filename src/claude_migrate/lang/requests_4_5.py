@@ -23,7 +23,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import constant_value, model_text, requests
+from .request_objects import requests
+from .requests import constant_value, model_text
 from .strings import WRAPPERS
 from .text_editor import _pairs
 from .undo import _remove_element

@@ -29,7 +29,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, Edit
-from .requests import model_text, requests
+from .request_objects import method_of, requests
+from .requests import model_text
 from .strings import literal_text
 from .text_editor import _pairs, _set_text
 from .tool_versions import _family_5
@@ -52,15 +53,6 @@ _THINKING_ADVICE = {
     ),
 }
 _WRITTEN = frozenset({"string", "template_string", "array"})
-
-
-def method_of(doc: Document, obj: Node) -> str:
-    """The request method whose first argument `obj` is: create, stream, countTokens, parse."""
-    arguments = obj.parent
-    call = arguments.parent if arguments is not None else None
-    function = call.child_by_field_name("function") if call is not None else None
-    method = function.child_by_field_name("property") if function is not None else None
-    return doc.text(method) if method is not None else ""
 
 
 def keys_of(doc: Document, obj: Node) -> set[str]:

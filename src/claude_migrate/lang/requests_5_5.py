@@ -26,7 +26,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .requests import model_text, requests
+from .request_objects import method_of, requests
+from .requests import model_text
 from .strings import literal_text
 from .text_editor import _pairs, _set_text
 from .undo import _remove_element
@@ -235,15 +236,6 @@ def _max_tokens(
     )
 
 
-def _method(doc: Document, obj: Node) -> str:
-    """The request method whose first argument `obj` is: create, stream, countTokens, parse."""
-    arguments = obj.parent
-    call = arguments.parent if arguments is not None else None
-    function = call.child_by_field_name("function") if call is not None else None
-    method = function.child_by_field_name("property") if function is not None else None
-    return doc.text(method) if method is not None else ""
-
-
 def thinking_defaults(doc: Document, codemod: type[Codemod]) -> None:
     _each(doc, codemod, _thinking_defaults)
 
@@ -252,7 +244,7 @@ def _thinking_defaults(
     doc: Document, codemod: type[Codemod], obj: Node, values: dict[str, Node], family: str
 ) -> None:
     """CM312: a 5.5 request that leaves effort or thinking to a default that changed."""
-    if family == UNSEEN or _method(doc, obj) == "countTokens":
+    if family == UNSEEN or method_of(doc, obj) == "countTokens":
         return
     if any(c.type == "spread_element" for c in obj.named_children):
         return  # `...params` may set them
@@ -288,7 +280,7 @@ def _haiku_limits(
         limit is not None and limit.type == "number" and written.isdigit() and int(written) < small
     )
     text = sys.modules[codemod.__module__].message(
-        _method(doc, obj) == "countTokens",
+        method_of(doc, obj) == "countTokens",
         f"max_tokens: {doc.text(limit)}" if is_small and limit is not None else None,
         "service_tier" in values,
     )

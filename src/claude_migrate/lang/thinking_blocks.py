@@ -25,7 +25,8 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, ancestors
-from .requests import model_text, requests
+from .request_objects import requests
+from .requests import model_text
 from .requests_5_5 import HAIKU, OPUS, SONNET, _set
 from .strings import literal_text
 from .text_editor import _pairs

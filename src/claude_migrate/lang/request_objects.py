@@ -1,0 +1,262 @@
+"""The request objects of TypeScript and JavaScript code, as every request rule reads them.
+
+A request is an object literal sent to `*.messages.create/stream/countTokens/parse` (beta
+included; OpenAI's `beta.threads.messages` is not Anthropic's): written as the call's first
+argument, or built first in a `const` the call names (`const params: MessageCreateParams =
+{...}`, `{...} satisfies T`, `{...} as const`), or a `params` object of a Message Batch
+(`messages.batches.create({ requests: [{ custom_id, params: {...} }] })`). A const is read
+as its declaration in scope of the call, as Python's codemods read a request dict built
+first, and its edits land in the literal where it is declared, when it is declared once
+with `const`, not exported, and every use of it is a request's argument. A const also used
+anywhere else (passed to another function, mutated, spread into another call, read) is
+read but held (Document.hold): what the rules would change in it is reported, once per
+codemod, instead. A spread argument (`create({ ...params })`) and a name that is not such a
+const (a parameter, a call's result) stay unread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tree_sitter import Node
+
+from .document import Document, ancestors
+from .text_editor import _pairs
+
+REQUEST_METHODS = frozenset({"create", "stream", "countTokens", "parse"})
+BATCH = "batch"  # the method name given to a Message Batch's params
+# What may stand between a const's name and its object literal.
+_WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+_BLOCKS = frozenset({"program", "statement_block", "switch_case", "switch_default"})
+_FUNCTIONS = frozenset(
+    {
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+    }
+)
+_DECLARATIONS = frozenset({"lexical_declaration", "variable_declaration"})
+
+
+def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
+    """Each request object literal of the file once, with its pairs by key; the ones a
+    rule must not edit are held on `doc` first."""
+    seen: set[int] = set()
+    for call in doc.around(b"messages", ("call_expression",)):
+        method = _method(doc, call)
+        arguments = call.child_by_field_name("arguments")
+        if method is None or arguments is None or not arguments.named_children:
+            continue
+        first = arguments.named_children[0]
+        sent = _batch_params(doc, first) if method == BATCH else [first]
+        for node in sent:
+            obj = _request_object(doc, node)
+            if obj is not None and obj.start_byte not in seen:
+                seen.add(obj.start_byte)
+                yield obj, _pairs(doc, obj)
+
+
+def method_of(doc: Document, obj: Node) -> str:
+    """How a request object is sent: create, stream, countTokens, parse, BATCH, or "" (a
+    const sent by more than one method)."""
+    parent = obj.parent
+    if parent is not None and parent.type == "arguments" and parent.parent is not None:
+        return _method(doc, parent.parent) or ""
+    if parent is not None and parent.type == "pair":
+        return BATCH
+    declarator = _declarator_of(obj)
+    if declarator is None:
+        return ""
+    methods = {m for _, m in _uses(doc, declarator) if m is not None}
+    return methods.pop() if len(methods) == 1 else ""
+
+
+def _method(doc: Document, call: Node) -> str | None:
+    """The request method a call is (BATCH for a Message Batch), None for any other call."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "member_expression":
+        return None
+    prop = function.child_by_field_name("property")
+    text = "".join(doc.text(function).split()).replace("?.", ".")  # `client.messages\n  .create`
+    if prop is None or ".messages" not in text or ".threads." in text:
+        return None
+    method = doc.text(prop)
+    if text.endswith(".messages.batches.create"):
+        return BATCH
+    return method if method in REQUEST_METHODS and text.endswith(f".messages.{method}") else None
+
+
+def _batch_params(doc: Document, first: Node) -> list[Node]:
+    """The `params` of each request written in a batch's `requests` array."""
+    if first.type != "object":
+        return []
+    listed = _pairs(doc, first).get("requests")
+    if listed is None or listed.type != "array":
+        return []
+    found = []
+    for element in listed.named_children:
+        params = _pairs(doc, element).get("params") if element.type == "object" else None
+        if params is not None:
+            found.append(params)
+    return found
+
+
+def _request_object(doc: Document, node: Node) -> Node | None:
+    """The object literal a request argument is: itself, or the const it names (held when
+    it cannot be edited as a request alone)."""
+    if node.type == "object":
+        return node
+    if node.type != "identifier":
+        return None
+    declarator = _declaration(doc, node)
+    value = declarator.child_by_field_name("value") if declarator is not None else None
+    obj = _unwrapped(value) if value is not None else None
+    if declarator is None or obj is None or obj.type != "object":
+        return None
+    why = _why_held(doc, declarator)
+    if why is not None:
+        doc.hold(obj, why)
+    return obj
+
+
+def _unwrapped(value: Node) -> Node:
+    while value.named_children and (
+        value.type in _WRAPPED
+        # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
+        or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
+    ):
+        value = value.named_children[0]
+    return value
+
+
+def _declarator_of(obj: Node) -> Node | None:
+    """The `variable_declarator` whose value `obj` is (through its wrappers)."""
+    node = obj
+    while node.parent is not None and (
+        node.parent.type in _WRAPPED or node.parent.type == "member_expression"
+    ):
+        node = node.parent
+    parent = node.parent
+    if parent is None or parent.type != "variable_declarator":
+        return None
+    return parent if parent.child_by_field_name("value") == node else None
+
+
+def _why_held(doc: Document, declarator: Node) -> str | None:
+    """Why a const request object may not be edited as a request alone; None: it may."""
+    # No line numbers: a message keeps its text while earlier passes move lines.
+    name = doc.text(declarator.child_by_field_name("name") or declarator)
+    declaration = declarator.parent
+    if declaration is None or not doc.text(declaration).startswith("const"):
+        return f"{name} is not a const (it may be given another value before it is sent)"
+    if declaration.parent is not None and declaration.parent.type == "export_statement":
+        return f"{name} is exported (another file may send or change it)"
+    for use, method in _uses(doc, declarator):
+        if method is None:
+            return (
+                f"{name} is also used where it is not a request's argument (`{_context(doc, use)}`)"
+            )
+    return None
+
+
+def _uses(doc: Document, declarator: Node) -> Iterator[tuple[Node, str | None]]:
+    """Each use of the declarator's name that resolves to it, with the request method it is
+    the argument of (None: any other use)."""
+    target = declarator.child_by_field_name("name")
+    if target is None or target.type != "identifier":
+        return
+    name = doc.text(target)
+    for node in doc.at(name.encode()):
+        if node.type not in ("identifier", "shorthand_property_identifier") or node == target:
+            continue
+        if doc.text(node) != name or _declaration(doc, node) != declarator:
+            continue
+        yield node, _sent_by(doc, node)
+
+
+def _sent_by(doc: Document, use: Node) -> str | None:
+    """The request method a use of a name is the argument of: the first argument of a
+    request call, or a batch request's `params`; None for any other use."""
+    parent = use.parent
+    if parent is None:
+        return None
+    if parent.type == "arguments" and parent.named_children[0] == use and parent.parent:
+        method = _method(doc, parent.parent)
+        return method if method != BATCH else None
+    if parent.type != "pair" or parent.child_by_field_name("value") != use:
+        return None
+    key = parent.child_by_field_name("key")
+    element = parent.parent
+    listed = element.parent if element is not None else None
+    pair = listed.parent if listed is not None else None
+    batch = pair.parent if pair is not None else None
+    arguments = batch.parent if batch is not None else None
+    if key is None or doc.text(key) != "params" or arguments is None or pair is None:
+        return None
+    requests_key = pair.child_by_field_name("key")
+    if requests_key is None or doc.text(requests_key) != "requests" or listed is None:
+        return None
+    if listed.type != "array" or arguments.type != "arguments" or arguments.parent is None:
+        return None
+    return BATCH if _method(doc, arguments.parent) == BATCH else None
+
+
+def _declaration(doc: Document, use: Node) -> Node | None:
+    """The `variable_declarator` a name's use resolves to: the nearest block around it that
+    declares the name (None: a parameter, a loop variable, or not declared in the file)."""
+    name = doc.text(use)
+    for scope in ancestors(use):
+        if scope.type in _FUNCTIONS and _binds(doc, scope, name):
+            return None
+        if scope.type in ("for_statement", "for_in_statement") and _binds(doc, scope, name):
+            return None
+        if scope.type not in _BLOCKS:
+            continue
+        for statement in scope.named_children:
+            if statement.type == "export_statement":
+                statement = statement.child_by_field_name("declaration") or statement
+            if statement.type not in _DECLARATIONS:
+                continue
+            for declarator in statement.named_children:
+                target = declarator.child_by_field_name("name")
+                if target is not None and doc.text(target) == name:
+                    return declarator
+    return None
+
+
+def _binds(doc: Document, owner: Node, name: str) -> bool:
+    """A function's parameters, or a for loop's head, bind `name`."""
+    if owner.type in _FUNCTIONS:
+        head = owner.child_by_field_name("parameters") or owner.child_by_field_name("parameter")
+    else:
+        head = owner.child_by_field_name("left") or owner.child_by_field_name("initializer")
+    if head is None:
+        return False
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            if doc.text(node) == name:
+                return True
+        elif node.type == "variable_declarator":  # its name, not its value
+            stack.extend(c for c in (node.child_by_field_name("name"),) if c is not None)
+        elif node.type not in ("type_annotation", "object"):
+            stack.extend(node.named_children)
+    return False
+
+
+def _context(doc: Document, use: Node) -> str:
+    """A short text of what a use is part of (`log(params)`, `params.model = x`)."""
+    node = use
+    for parent in ancestors(use):
+        if parent.type in ("expression_statement", "lexical_declaration", "return_statement"):
+            break
+        node = parent
+        if parent.type in ("call_expression", "assignment_expression"):
+            break
+    text = " ".join(doc.text(node).split())
+    return text if len(text) <= 60 else text[:57] + "..."
