@@ -17,6 +17,7 @@ from .requests import DATA
 COMPUTER = DATA["computer"]
 TYPES = frozenset(COMPUTER["types"])
 TOOLSET: str = COMPUTER["toolset"]
+_FORMS = ("ToolComputerUse", "ComputerUseTool")
 
 
 class ComputerToolset(Codemod):
@@ -41,7 +42,12 @@ class ComputerToolset(Codemod):
     slug = "computer-toolset-5-5"
     target = (5, 5)
     safety = Safety.REPORT
-    triggers = tuple(t.encode() for t in sorted(TYPES))
+    # With the other SDKs' typed params of the tools (Go's OfComputerUseTool20250124 and
+    # BetaToolComputerUse20250124Param, Java's and C#'s), reported there (lang/tool_versions).
+    triggers = (
+        *(t.encode() for t in sorted(TYPES)),
+        *(f"{form}{t.rpartition('_')[2]}".encode() for t in sorted(TYPES) for form in _FORMS),
+    )
     scope = Scope(reads=CLIENT_WORDS)  # the clients the module creates
 
     def __init__(self, context: FileContext) -> None:

@@ -58,7 +58,7 @@ COVERAGE: dict[str, tuple[frozenset[str], str]] = {
     "CM219": (JS_TS, "claude_migrate.lang.requests:max_tokens"),
     "CM227": (ALL, "claude_migrate.lang.tool_versions:code_execution_5"),
     "CM229": (JS_TS, "claude_migrate.lang.tool_versions:web_tools_5"),
-    "CM316": (JS_TS, "claude_migrate.lang.tool_versions:computer_toolset_5_5"),
+    "CM316": (ALL, "claude_migrate.lang.tool_versions:computer_toolset_5_5"),
     "CM310": (JS_TS, "claude_migrate.lang.requests_5_5:thinking"),
     "CM312": (JS_TS, "claude_migrate.lang.requests_5_5:thinking_defaults"),
     "CM313": (JS_TS, "claude_migrate.lang.requests_5_5:forced_tool_choice"),

@@ -12,7 +12,9 @@ old type or header is reported. The SDK's type names (`BetaToolComputerUse202501
 renamed when every old type of the file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
 
 In a run to the 5.5 set only files whose clients are all Bedrock ones are moved (the 5.5
-models take the computer toolset elsewhere, which that set reports).
+models take the computer toolset elsewhere, which that set reports); in Go and Java only
+such files are reported (tool_versions.platforms_elsewhere), and in Ruby, C# and PHP, whose
+Bedrock clients are not read, none (CM316 speaks for them).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from .request_objects import requests
 from .requests import const_value, model_text, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
-from .tool_versions import _bedrock_only, _family_5
+from .tool_versions import _bedrock_only, _family_5, platforms_elsewhere
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -74,8 +76,11 @@ def computer_use_5(doc: Document, codemod: type[Codemod]) -> None:
     new_type: str = getattr(module, "NEW_TYPE")  # noqa: B009
     new_header: str = getattr(module, "NEW_HEADER")  # noqa: B009
     if doc.kind not in JS_TS:
-        if doc.context.options.target == codemod.target:
-            _elsewhere(doc, codemod, (*old_types, *old_headers), new_type, new_header)
+        # In a run to 5.5, as in Python, only where every client is a Bedrock one (there
+        # the beta tool stays; elsewhere the 5.5 set reports the toolset, CM316).
+        later = doc.context.options.target > codemod.target
+        if not later or platforms_elsewhere(doc) == {"bedrock"}:
+            _elsewhere(doc, codemod, (*old_types, *old_headers), new_type, new_header, later)
         return
     if doc.context.options.target > codemod.target and not _bedrock_only(doc):
         return  # the 5.5 set reports these (CM316)
@@ -235,15 +240,24 @@ def _sdk_types(doc: Document, codemod: type[Codemod], all_moved: bool) -> None:
 
 
 def _elsewhere(
-    doc: Document, codemod: type[Codemod], names: tuple[str, ...], new_type: str, new_header: str
+    doc: Document,
+    codemod: type[Codemod],
+    names: tuple[str, ...],
+    new_type: str,
+    new_header: str,
+    later: bool,
 ) -> None:
-    """Go, Java, Ruby, C#, PHP (a run to 5): each old computer type or header string, and
-    the SDKs' typed params of the old tools, reported."""
-    advice = (
-        f"Opus 5 and Sonnet 5 take {new_type} with the header {new_header} (same parameters; "
-        "Haiku 4.5 keeps computer_20250124): move the tool and its header together; not "
-        "rewritten in this language"
+    """Go, Java, Ruby, C#, PHP (a run to 5, or to 5.5 in a file whose clients are all
+    Bedrock ones): each old computer type or header string, and the SDKs' typed params of
+    the old tools, reported."""
+    takes = (
+        f"on Bedrock the 5.5 models keep the beta tool, {new_type} with the header "
+        f"{new_header} (Haiku 5.5's version there is not stated)"
+        if later
+        else f"Opus 5 and Sonnet 5 take {new_type} with the header {new_header} (same "
+        "parameters; Haiku 4.5 keeps computer_20250124)"
     )
+    advice = f"{takes}: move the tool and its header together; not rewritten in this language"
     for name in names:
         for _literal, node, start, end in contents_with(doc, name.encode()):
             text = doc.data[start:end].decode("utf-8", "replace")

@@ -12,9 +12,10 @@ the data each set's codemod module declares (its tools.toml).
   reported (CM228).
 - CM229 (TypeScript, JavaScript): in a request's own `tools` list, web fetch sent to Opus 5
   and a web tool whose default callers Haiku 4.5 rejects are reported.
-- CM316 (TypeScript, JavaScript): a computer tool definition is reported: the 5.5 models
-  take the computer toolset on the Claude API and Google Cloud. A file whose clients are all
-  Bedrock clients keeps the beta tool.
+- CM316: a computer tool definition (TypeScript, JavaScript), or each computer type string
+  and typed tool param (the other languages), is reported: the 5.5 models take the computer
+  toolset on the Claude API and Google Cloud. A file whose clients are all Bedrock clients
+  keeps the beta tool (in Go and Java, see platforms_elsewhere).
 
 The SDKs' typed param classes of these tools (`BetaToolBash20241022Param`, ...) are left to
 the Python codemods; in the other languages they are not rewritten.
@@ -208,10 +209,22 @@ def web_tools_5(doc: Document, codemod: type[Codemod]) -> None:
                 )
 
 
+# The other SDKs' typed params of the beta computer tools (Go's
+# BetaToolComputerUse20250124Param and OfComputerUseTool20250124, Java's and C#'s
+# BetaToolComputerUse20250124), every version the 5.5 models reject off Bedrock.
+_OTHER_SDK_COMPUTER = (
+    r"^(Beta)?ToolComputerUse(20241022|20250124|20251124)\w*$"
+    r"|^OfComputerUseTool(20241022|20250124|20251124)$"
+)
+
+
 def computer_toolset_5_5(doc: Document, codemod: type[Codemod]) -> None:
-    if doc.kind not in JS_TS or _bedrock_only(doc):
-        return
     types = sorted(getattr(_module(codemod), "TYPES"))  # noqa: B009
+    if doc.kind not in JS_TS:
+        _toolset_elsewhere(doc, codemod, types)
+        return
+    if _bedrock_only(doc):
+        return
     for type_name in types:
         for literal, node, start, end in contents_with(doc, type_name.encode()):
             if doc.data[start:end].decode("utf-8", "replace") != type_name:
@@ -226,6 +239,34 @@ def computer_toolset_5_5(doc: Document, codemod: type[Codemod]) -> None:
                 "toolset_name, actions come in batches); Bedrock keeps the beta tool: move "
                 "the agent loop by hand",
             )
+
+
+def _toolset_elsewhere(doc: Document, codemod: type[Codemod], types: list[str]) -> None:
+    """Go, Java, Ruby, C#, PHP: each computer type string and typed param reported, as the
+    Python codemod reports each tool, unless every client of the file is a Bedrock one;
+    where no client is seen, with what Bedrock keeps."""
+    platforms = platforms_elsewhere(doc)
+    if platforms == {"bedrock"}:
+        return  # the beta tool stays (CM223 reports its move to computer_20251124)
+    where = (
+        "" if platforms else " (on Bedrock, keep the beta tool: computer_20251124 with its header)"
+    )
+    advice = (
+        "on the Claude API and Google Cloud the 5.5 models take computer_toolset_20260801 "
+        "(no beta header; the loop dispatches on name and toolset_name, actions come in "
+        f"batches): move the agent loop by hand{where}; not rewritten in this language"
+    )
+    for type_name in types:
+        for _literal, node, start, end in contents_with(doc, type_name.encode()):
+            if doc.data[start:end].decode("utf-8", "replace") == type_name:
+                doc.finding(node, codemod.code, f"{type_name} in {doc.kind}: {advice}")
+    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
+    for node in doc.walk(kinds, matching=_OTHER_SDK_COMPUTER):
+        doc.finding(
+            node,
+            codemod.code,
+            f"{doc.text(node)}, the SDK's type of a beta computer tool: {advice}",
+        )
 
 
 def _is_tool_type(doc: Document, literal: Node) -> bool:
@@ -243,6 +284,34 @@ def _bedrock_only(doc: Document) -> bool:
         for c in doc.around(b"Anthropic", ("new_expression",))
     ]
     return bool(clients) and all("Bedrock" in name for name in clients)
+
+
+def platforms_elsewhere(doc: Document) -> frozenset[str]:
+    """Go and Java: the platforms of the clients the file creates ("bedrock", "other"),
+    empty when it creates none or the language's Bedrock client is not read here. Go's
+    `anthropic.NewClient(bedrock.WithLoadDefaultConfig(ctx))` and Java's
+    `AnthropicOkHttpClient.builder().backend(BedrockBackend.fromEnv())` reach Bedrock."""
+    found: set[str] = set()
+    if doc.kind == "go":
+        for call in doc.around(b"NewClient", ("call_expression",)):
+            function = call.child_by_field_name("function")
+            if function is None or not doc.text(function).endswith("anthropic.NewClient"):
+                continue
+            arguments = call.child_by_field_name("arguments")
+            reach = doc.text(arguments) if arguments is not None else ""
+            found.add("bedrock" if "bedrock.With" in reach else "other")
+    elif doc.kind == "java":
+        for node in doc.at(b"AnthropicOkHttpClient"):
+            chain = node
+            while chain.parent is not None and chain.parent.type in (
+                "method_invocation",
+                "field_access",
+                "argument_list",
+            ):
+                chain = chain.parent
+            if chain is not node:  # a builder or fromEnv() call, not an import
+                found.add("bedrock" if "Bedrock" in doc.text(chain) else "other")
+    return frozenset(found)
 
 
 def code_execution_4_5(doc: Document, codemod: type[Codemod]) -> None:
