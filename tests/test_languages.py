@@ -270,3 +270,48 @@ def test_a_later_pass_reports_at_the_line_on_disk(tmp_path: Path) -> None:
     assert re.search(r"ask\.ts:8:43: CM215 ", done.stderr), done.stderr
     assert re.search(r"ask\.ts:10:10: CM225 ", done.stderr), done.stderr
     assert re.search(r"ask\.ts:7:5: CM130 ", done.stderr), done.stderr
+
+
+def test_what_passes_share_is_read_from_each_file_and_each_edit_anew() -> None:
+    # The engine reads a file's ignore comments and line positions once for all its passes,
+    # and the nodes around a marker once per parse: a second file, or a pass after an edit
+    # (CM301 moves the ID CM101 wrote, whose span differs), must not see the reads of the last.
+    from claude_migrate import registry
+    from claude_migrate.authoring.codemod import RunOptions
+    from claude_migrate.pipeline import Plan, migrate_bytes
+
+    target = registry.newest_version()
+    plan = Plan(codemods=registry.codemods_up_to(target), options=RunOptions(target=target))
+    old = '"claude-3-haiku-20240307"'
+    first = f"const a = {old}; // claude-migrate: ignore\nconst b = {{ model: {old} }};\n"
+    second = (
+        f"const z = 1;\nconst b = {{ model: {old} }};\nconst a = {old}; // claude-migrate: ignore\n"
+    )
+    results = [
+        migrate_bytes(source.encode(), name, plan, "typescript")
+        for name, source in (("a.ts", first), ("b.ts", second), ("a.ts", first))
+    ]
+    new = '{ model: "claude-haiku-5-5" }'
+    assert results[0].new_bytes == first.replace(f"{{ model: {old} }}", new).encode()
+    assert results[1].new_bytes == second.replace(f"{{ model: {old} }}", new).encode()
+    assert results[2] == results[0]
+    for result in results:
+        assert [(c.line, c.code) for c in result.changes] == [(2, "CM101"), (2, "CM301")]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        b"'@anthropic-ai/sdk';",
+        b'import x from "@anthropic-ai/bedrock-sdk/client";',
+        b'"@anthropic-ai/other"; import A from "@anthropic-ai/sdk";',
+        b"@anthropic-ai/sdk' has no opening quote",
+        b'"@anthropic-ai/other"',
+        b"",
+    ],
+)
+def test_the_timeout_rule_finds_the_sdk_import_as_its_expression_does(source: bytes) -> None:
+    # The rule searches for the SDKs' scope and tries the expression only there.
+    from claude_migrate.lang import timeouts
+
+    assert timeouts._imports_sdk(source) == (timeouts._SDK.search(source) is not None)

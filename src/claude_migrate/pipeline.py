@@ -59,6 +59,27 @@ class Plan:
     narrow: bool = True
     # Every code there is: an ignore comment naming another is reported (empty: not checked).
     known_codes: frozenset[str] = frozenset()
+    # handling()'s answer per file kind (not an argument: a replaced Plan starts without).
+    _handling: dict[str, tuple[tuple[CodemodRef, ...], tuple[bytes, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def handling(self, kind: str) -> tuple[tuple[CodemodRef, ...], tuple[bytes, ...]]:
+        """The codemods that handle files of `kind` and all their triggers, strong and weak:
+        the same for every file of the kind, worked out for its first."""
+        found = self._handling.get(kind)
+        if found is None:
+            python_like = kind in ("python", "notebook")
+            handles = tuple(
+                c
+                for c in self.codemods
+                if python_like or kind in c.text_kinds or lang.covers(c.code, kind)
+            )
+            words = tuple(
+                dict.fromkeys(t for c in handles for t in (*c.triggers, *c.weak_triggers))
+            )
+            found = self._handling[kind] = (handles, words)
+        return found
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -418,11 +439,8 @@ def migrate_bytes(
     data: bytes, path: str, plan: Plan, kind: str = "python", real_path: str = ""
 ) -> FileResult:
     """Decode, transform, verify and encode one file's bytes; pure apart from the codemods."""
-    python_like = kind in ("python", "notebook")
-    handles = [
-        c for c in plan.codemods if python_like or kind in c.text_kinds or lang.covers(c.code, kind)
-    ]
-    held = prefilter.present(data, (t for c in handles for t in (*c.triggers, *c.weak_triggers)))
+    handles, words = plan.handling(kind)
+    held = prefilter.present(data, words)
     selected = tuple(handles[i] for i in triggers.select(data, handles, held))
     if not selected:
         return FileResult(path, Status.UNCHANGED)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from functools import cache
 from typing import Protocol
 
 # An Anthropic marker, in any case: the SDKs and their packages (`anthropic`, `Anthropic(`,
@@ -62,6 +63,7 @@ class Declares(Protocol):
     def weak_triggers(self) -> tuple[bytes, ...]: ...
 
 
+@cache  # asked about each weak trigger of a selection for every candidate file
 def is_word(trigger: bytes) -> bool:
     """A weak trigger that is a plain identifier counts only in FORMS."""
     return _IDENTIFIER.fullmatch(trigger) is not None
@@ -154,7 +156,12 @@ class Hits:
 
     def word(self, word: bytes) -> bool:
         if self._words is None:
-            self._words = words_in_form(self.data, self._weak_words)
+            # Only the words the file holds are looked for in their forms: a Claude file
+            # holds a few of the selection's dozens, and each absent word cost a scan of the
+            # whole text. (`weak` asks only about words the file holds.)
+            held = self._in_data
+            present = [w for w in self._weak_words if w in held]
+            self._words = words_in_form(self.data, present)
         return word in self._words
 
     def weak(self, trigger: bytes) -> bool:
@@ -165,9 +172,12 @@ class Hits:
     def wants(self, codemod: Declares) -> bool:
         """Is the file a candidate for `codemod`?"""
         held = self._in_data
-        if any(t in held for t in codemod.triggers):
-            return True
-        return any(self.weak(t) for t in codemod.weak_triggers)
+        # A loop and map() rather than any() over generators: asked for each codemod of the
+        # selection about each candidate file, and the generators were most of its cost.
+        for trigger in codemod.triggers:
+            if trigger in held:
+                return True
+        return any(map(self.weak, codemod.weak_triggers))
 
 
 def hits(

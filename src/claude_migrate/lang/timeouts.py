@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
 
 _SDK = re.compile(rb"[\"']@anthropic-ai/(?:sdk|bedrock-sdk|vertex-sdk|foundry-sdk)[\"'/]")
+_SCOPE = b"@anthropic-ai/"  # what every match of _SDK holds, from its second byte
 # The SDKs' client classes (`new Anthropic(...)`, `new sdk.AnthropicBedrock(...)`); not
 # `AnthropicError` and the other classes of the same prefix.
 _CLIENTS = frozenset(
@@ -48,8 +49,20 @@ _CLIENTS = frozenset(
 )
 
 
+def _imports_sdk(data: bytes) -> bool:
+    """`_SDK.search(data)`, tried only where the SDKs' scope occurs: a regular expression
+    that opens with a class of quotes is tried at every byte of the file (a tenth of a
+    millisecond for a large one), where a bytes search is not."""
+    at = data.find(_SCOPE, 1)
+    while at >= 0:
+        if _SDK.match(data, at - 1):
+            return True
+        at = data.find(_SCOPE, at + 1)
+    return False
+
+
 def non_streaming_timeout(doc: Document, codemod: type[Codemod]) -> None:
-    if doc.kind not in JS_TS or not _SDK.search(doc.data):
+    if doc.kind not in JS_TS or not _imports_sdk(doc.data):
         return
     rules = sys.modules[codemod.__module__]
     limit: int = rules.LIMIT
