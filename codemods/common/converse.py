@@ -40,11 +40,7 @@ def converse_request(call: cst.Call, constants: Mapping[str, str]) -> ConverseRe
     if not dotted_name(call.func).endswith(SUFFIXES):
         return None
     args = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
-    model = args.get("modelId")
-    text = literal_text(model) if model is not None else None
-    if isinstance(model, cst.Name):
-        text = constants.get(model.value)
-    if text is None or "anthropic.claude-" not in text:
+    if claude_model_id(call, constants) is None:
         return None
     values: dict[str, cst.BaseExpression] = {"model": args["modelId"]}
     places: dict[str, tuple[cst.Dict, cst.DictElement]] = {}
@@ -61,6 +57,16 @@ def converse_request(call: cst.Call, constants: Mapping[str, str]) -> ConverseRe
                 values[name] = element.value
                 places[name] = (holder, element)
     return ConverseRequest(call, values, places)
+
+
+def claude_model_id(call: cst.Call, constants: Mapping[str, str]) -> str | None:
+    """The Claude model a Bedrock Runtime call names in modelId= (a literal, or a module
+    constant in `constants`); None for another vendor's model or one not in sight."""
+    model = next((a.value for a in call.args if a.keyword and a.keyword.value == "modelId"), None)
+    text = literal_text(model) if model is not None else None
+    if isinstance(model, cst.Name):
+        text = constants.get(model.value)
+    return text if text is not None and "anthropic.claude-" in text else None
 
 
 @dataclass

@@ -27,7 +27,9 @@ class _Scope:
     """What one function (or the module body) does with its conversations."""
 
     echoes: list[cst.CSTNode] = field(default_factory=list)
-    models: set[str] = field(default_factory=set)  # the code of each request's model=
+    # Each model the requests go to -> the code of the first model= naming it (a 5.5
+    # family counts once, whatever its platform's form: us. and global. profiles, a constant).
+    models: dict[tuple[str, str], str] = field(default_factory=dict)
     histories: set[str] = field(default_factory=set)  # names passed as messages=
     edited: dict[str, str] = field(default_factory=dict)  # name -> how it is edited
     trimmed: list[str] = field(default_factory=list)  # messages=history[...] slices
@@ -146,7 +148,10 @@ class ThinkingBlocksBound(RequestAware):
             return
         scope = self._scopes[-1]
         if "model" in values:
-            scope.models.add(code(values["model"]))
+            family = family_of(values, self.requests)
+            written = code(values["model"])
+            key = ("family", family) if family in (OPUS, SONNET, HAIKU) else ("code", written)
+            scope.models.setdefault(key, written)
         messages = values.get("messages")
         if isinstance(messages, cst.Name):
             scope.histories.add(messages.value)
@@ -157,7 +162,7 @@ class ThinkingBlocksBound(RequestAware):
     def _report(self, scope: _Scope) -> None:
         if not scope.echoes:
             return
-        models = sorted(scope.models) if len(scope.models) > 1 else []
+        models = sorted(scope.models.values()) if len(scope.models) > 1 else []
         edits = [how for name, how in scope.edited.items() if name in scope.histories]
         text = message(models, edits + scope.trimmed)
         if text is None:

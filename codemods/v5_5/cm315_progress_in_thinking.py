@@ -5,13 +5,7 @@ from collections.abc import Mapping
 import libcst as cst
 from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import (
-    EachRequest,
-    Safety,
-    dotted_name,
-    literal_text,
-    mapping_values,
-)
+from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
 
 from .requests import MODELS, OPUS, SONNET, family_of, settings
 
@@ -56,8 +50,7 @@ class ProgressInThinking(EachRequest):
         if not any(a.keyword and a.keyword.value == "toolConfig" for a in node.args):
             return
         family = family_of(request.values, self.requests)
-        thinking = request.values.get("thinking")
-        if family in (OPUS, SONNET) and _goes_silent(mapping_values(thinking) or {}):
+        if family in (OPUS, SONNET) and _goes_silent(settings(request.values, "thinking")):
             # message() fills {type} and {display}; the doubled braces are the dict's own.
             setting = converse.EXTRA + '={{"thinking": {{"type": "{type}"{display}}}}}'
             self.record_finding(node, self.code, message(family, setting, ', "display": "{value}"'))

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 import libcst as cst
 from claude_migrate.codemods.common import converse
 
-from claude_migrate.authoring import EachRequest, Safety, dotted_name, literal_text
+from claude_migrate.authoring import EachRequest, Safety, dotted_name
 
 from .requests import DATA, HAIKU, MODELS, code, family_of, family_of_id
 
@@ -62,13 +62,8 @@ class HaikuLimits(EachRequest):
     def _bedrock_haiku(self, call: cst.Call) -> bool:
         """Bedrock's CountTokens, `count_tokens(modelId=..., input=...)`, for Haiku 5.5 (the
         Messages API's count_tokens takes model=, read by visit_request)."""
-        model = next(
-            (a.value for a in call.args if a.keyword and a.keyword.value == "modelId"), None
-        )
-        text = literal_text(model) if model is not None else None
-        if isinstance(model, cst.Name):
-            text = self.requests.constants.get(model.value)
-        return text is not None and "anthropic.claude-" in text and family_of_id(text) == HAIKU
+        text = converse.claude_model_id(call, self.requests.constants)
+        return text is not None and family_of_id(text) == HAIKU
 
     def _report(self, node: cst.CSTNode, text: str | None) -> None:
         if text is not None:

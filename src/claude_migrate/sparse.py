@@ -8,7 +8,8 @@ sees; simple statements (imports, constants) always stay, since codemods read th
 context (`model=MODEL`). The lines are left out, not blanked: LibCST makes a node of every
 blank line and renders it again with its statement, which cost more than the code itself
 (measured: 9.6 ms to parse and 2.6 ms to render a typical sparse text with the blank lines,
-3.4 and 1.1 without); so are the blank lines between two left-out statements. `file_lines` maps a line of the sparse text back to the file's.
+3.4 and 1.1 without); so are the blank lines between two left-out statements.
+`file_lines` maps a line of the sparse text back to the file's.
 
 After the codemods, `splice` rebuilds the file from the original lines, taking from the new
 rendering only the lines that changed. Where that cannot be done with certainty (a codemod

@@ -17,3 +17,13 @@ def other(history):
     first = rt.converse(modelId="amazon.nova-pro-v1:0", messages=history)
     history.append(first["output"]["message"])
     return rt.converse(modelId="amazon.nova-lite-v1:0", messages=history[-4:])
+
+
+def across_regions(history):
+    # Two profiles of one model: the same thinking blocks are valid on both.
+    try:
+        response = rt.converse(modelId="us.anthropic.claude-opus-5-5", messages=history)
+    except rt.exceptions.ThrottlingException:
+        response = rt.converse(modelId="global.anthropic.claude-opus-5-5", messages=history)
+    history.append(response["output"]["message"])
+    return response
