@@ -6,7 +6,7 @@ quotes, formatting, comments, newlines and encoding stay as they were around eve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
@@ -129,12 +129,15 @@ class Document:
         change."""
         self.held.setdefault(span, why)
 
-    def _holding(self, node: Node, edits: Iterable[Edit]) -> tuple[int, int] | None:
-        """The held span a change is recorded in, or one of its edits touches."""
+    def _holding(self, node: Node, edits: Sequence[Edit]) -> tuple[int, int] | None:
+        """The held span one of a change's edits touches; for a change without edits, the
+        one it is recorded in. (A change recorded on a held object whose edit is elsewhere,
+        a client's timeout, edits nothing held.)"""
         for start, end in self.held:
-            if start <= node.start_byte < end or any(
-                e.start < end and e.end > start for e in edits
-            ):
+            if edits:
+                if any(e.start < end and e.end > start for e in edits):
+                    return start, end
+            elif start <= node.start_byte < end:
                 return start, end
         return None
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from .document import Document
-from .request_objects import method_of
+from .request_objects import methods_of
 from .requests import constant_value
 from .requests_5_5 import HAIKU, OPUS, SONNET, UNSEEN, _each
 from .strings import WRAPPERS, literal_text
@@ -68,7 +68,7 @@ def _progress(
     if family not in (OPUS, SONNET) or _value(doc, obj, values, "tools") is None:
         return
     stream = values.get("stream")
-    if method_of(doc, obj) != "stream" and (stream is None or stream.type != "true"):
+    if "stream" not in methods_of(doc, obj) and (stream is None or stream.type != "true"):
         return
     rules = sys.modules[codemod.__module__]
     config = values.get("thinking")

@@ -51,7 +51,8 @@ class _Found:
     tree: Tree
     sent: list[tuple[Node, dict[str, Node]]] = field(default_factory=list)
     held: dict[tuple[int, int], str] = field(default_factory=dict)
-    methods: dict[int, str] = field(default_factory=dict)  # a const object's, by offset
+    # A const object's methods (every one it is sent by), by offset.
+    methods: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 # The last parse's (a strong reference: a tree is compared by identity, never by id()).
@@ -88,15 +89,16 @@ def _found(doc: Document) -> _Found:
     return found
 
 
-def method_of(doc: Document, obj: Node) -> str:
-    """How a request object is sent: create, stream, countTokens, parse, BATCH, or "" (a
-    const sent by more than one method)."""
+def methods_of(doc: Document, obj: Node) -> frozenset[str]:
+    """How a request object is sent: each of create, stream, countTokens, parse and BATCH it
+    is sent by (a const may be sent by several: every rule that asks about one reads it)."""
     parent = obj.parent
     if parent is not None and parent.type == "arguments" and parent.parent is not None:
-        return _method(doc, parent.parent) or ""
+        method = _method(doc, parent.parent)
+        return frozenset({method} if method else ())
     if parent is not None and parent.type == "pair":
-        return BATCH
-    return _found(doc).methods.get(obj.start_byte, "")
+        return frozenset({BATCH})
+    return _found(doc).methods.get(obj.start_byte, frozenset())
 
 
 def _method(doc: Document, call: Node) -> str | None:
@@ -123,7 +125,16 @@ def _batch_params(doc: Document, first: Node) -> list[Node]:
         return []
     found = []
     for element in listed.named_children:
-        params = _pairs(doc, element).get("params") if element.type == "object" else None
+        if element.type != "object":
+            continue
+        params = _pairs(doc, element).get("params") or next(
+            (
+                c
+                for c in element.named_children
+                if c.type == "shorthand_property_identifier" and doc.text(c) == "params"
+            ),
+            None,
+        )
         if params is not None:
             found.append(params)
     return found
@@ -134,24 +145,24 @@ def _request_object(doc: Document, node: Node, found: _Found) -> Node | None:
     it cannot be edited as a request alone)."""
     if node.type == "object":
         return node
-    if node.type != "identifier":
+    if node.type not in ("identifier", "shorthand_property_identifier"):  # `{ custom_id, params }`
         return None
     declarator = _declaration(doc, node)
     value = declarator.child_by_field_name("value") if declarator is not None else None
-    obj = _unwrapped(value) if value is not None else None
+    obj = unwrapped(value) if value is not None else None
     if declarator is None or obj is None or obj.type != "object":
         return None
     if obj.start_byte not in found.methods:
         uses = list(_uses(doc, declarator))
-        methods = {m for _, m in uses if m is not None}
-        found.methods[obj.start_byte] = methods.pop() if len(methods) == 1 else ""
+        found.methods[obj.start_byte] = frozenset(m for _, m in uses if m is not None)
         why = _why_held(doc, declarator, uses)
         if why is not None:
             found.held.setdefault((obj.start_byte, obj.end_byte), why)
     return obj
 
 
-def _unwrapped(value: Node) -> Node:
+def unwrapped(value: Node) -> Node:
+    """A const's value without `as T`, `satisfies T` and parentheses."""
     while value.named_children and (
         value.type in _WRAPPED
         # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
@@ -159,19 +170,6 @@ def _unwrapped(value: Node) -> Node:
     ):
         value = value.named_children[0]
     return value
-
-
-def _declarator_of(obj: Node) -> Node | None:
-    """The `variable_declarator` whose value `obj` is (through its wrappers)."""
-    node = obj
-    while node.parent is not None and (
-        node.parent.type in _WRAPPED or node.parent.type == "member_expression"
-    ):
-        node = node.parent
-    parent = node.parent
-    if parent is None or parent.type != "variable_declarator":
-        return None
-    return parent if parent.child_by_field_name("value") == node else None
 
 
 def _why_held(doc: Document, declarator: Node, uses: list[tuple[Node, str | None]]) -> str | None:
@@ -215,15 +213,25 @@ def _sent_by(doc: Document, use: Node) -> str | None:
     if parent.type == "arguments" and parent.named_children[0] == use and parent.parent:
         method = _method(doc, parent.parent)
         return method if method != BATCH else None
+    if use.type == "shorthand_property_identifier" and doc.text(use) == "params":
+        return _batch_of(doc, parent)  # `{ custom_id, params }`
     if parent.type != "pair" or parent.child_by_field_name("value") != use:
         return None
     key = parent.child_by_field_name("key")
-    element = parent.parent
-    listed = element.parent if element is not None else None
+    if key is None or doc.text(key) != "params":
+        return None
+    return _batch_of(doc, parent.parent)
+
+
+def _batch_of(doc: Document, element: Node | None) -> str | None:
+    """BATCH when `element` is a request written in a Message Batch's `requests` array."""
+    if element is None or element.type != "object":
+        return None
+    listed = element.parent
     pair = listed.parent if listed is not None else None
     batch = pair.parent if pair is not None else None
     arguments = batch.parent if batch is not None else None
-    if key is None or doc.text(key) != "params" or arguments is None or pair is None:
+    if arguments is None or pair is None:
         return None
     requests_key = pair.child_by_field_name("key")
     if requests_key is None or doc.text(requests_key) != "requests" or listed is None:
@@ -242,6 +250,9 @@ def _declaration(doc: Document, use: Node) -> Node | None:
             return None
         if scope.type in ("for_statement", "for_in_statement") and _binds(doc, scope, name):
             return None
+        caught = scope.child_by_field_name("parameter") if scope.type == "catch_clause" else None
+        if caught is not None and _pattern_binds(doc, caught, name):
+            return None
         if scope.type not in _BLOCKS:
             continue
         for statement in scope.named_children:
@@ -251,9 +262,31 @@ def _declaration(doc: Document, use: Node) -> Node | None:
                 continue
             for declarator in statement.named_children:
                 target = declarator.child_by_field_name("name")
-                if target is not None and doc.text(target) == name:
-                    return declarator
+                if target is None:
+                    continue
+                if target.type == "identifier":
+                    if doc.text(target) == name:
+                        return declarator
+                elif _pattern_binds(doc, target, name):
+                    return None  # `const { params } = cfg`: bound here, to no literal
     return None
+
+
+def _pattern_binds(doc: Document, pattern: Node, name: str) -> bool:
+    """A destructuring pattern (`{ a, b: c }`, `[a, ...rest]`) binds `name`."""
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            if doc.text(node) == name:
+                return True
+        elif node.type == "pair_pattern":  # `{ key: target }`: the target is bound
+            stack.extend(c for c in (node.child_by_field_name("value"),) if c is not None)
+        elif node.type in ("object_assignment_pattern", "assignment_pattern"):
+            stack.extend(c for c in (node.child_by_field_name("left"),) if c is not None)
+        else:
+            stack.extend(node.named_children)
+    return False
 
 
 def _binds(doc: Document, owner: Node, name: str) -> bool:

@@ -19,7 +19,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .request_objects import requests
+from .request_objects import requests, unwrapped
 from .strings import literal_text
 from .text_editor import _pairs
 from .undo import _remove_element
@@ -120,16 +120,7 @@ def const_value(doc: Document, name: str) -> Node | None:
         return None
     if declaration.parent is not None and declaration.parent.type == "export_statement":
         return None
-    while value.named_children and (
-        value.type in _WRAPPED
-        # `{...} satisfies Anthropic.Beta.T`: the grammar reads `(... satisfies Anthropic.Beta).T`
-        or (value.type == "member_expression" and value.named_children[0].type in _WRAPPED)
-    ):
-        value = value.named_children[0]
-    return value
-
-
-_WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
+    return unwrapped(value)
 
 
 _BINDINGS = frozenset(

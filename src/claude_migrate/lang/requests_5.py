@@ -29,7 +29,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, Edit
-from .request_objects import method_of, requests
+from .request_objects import methods_of, requests
 from .requests import model_text
 from .strings import literal_text
 from .text_editor import _pairs, _set_text
@@ -105,7 +105,7 @@ def thinking_default(doc: Document, codemod: type[Codemod]) -> None:
     if doc.kind not in JS_TS or doc.context.options.target > codemod.target:
         return  # a run to a later set lands elsewhere: that set gives its own advice (CM312)
     for obj, values in requests(doc):
-        if method_of(doc, obj) == "countTokens" or _spreads(obj):
+        if methods_of(doc, obj) == {"countTokens"} or _spreads(obj):
             continue
         if "thinking" in keys_of(doc, obj):
             continue
@@ -128,7 +128,7 @@ def token_counts(doc: Document, codemod: type[Codemod]) -> None:
         return
     tokenizer: dict[str, str] = getattr(sys.modules[codemod.__module__], "TOKENIZER")  # noqa: B009
     for obj, values in requests(doc):
-        if method_of(doc, obj) != "countTokens":
+        if "countTokens" not in methods_of(doc, obj):
             continue
         family = _family_5(codemod, model_text(doc, values, obj))
         if family in tokenizer:
@@ -155,7 +155,7 @@ def output_config(doc: Document, codemod: type[Codemod]) -> None:
         if value is None or pair is None or pair.type != "pair":
             continue
         if value.type != "object":
-            if method_of(doc, obj) not in _FORMAT_HELPERS:
+            if not methods_of(doc, obj) <= _FORMAT_HELPERS:
                 doc.finding(
                     pair,
                     "CM218",

@@ -26,7 +26,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document
-from .request_objects import method_of, requests
+from .request_objects import methods_of, requests
 from .requests import model_text
 from .strings import literal_text
 from .text_editor import _pairs, _set_text
@@ -244,7 +244,7 @@ def _thinking_defaults(
     doc: Document, codemod: type[Codemod], obj: Node, values: dict[str, Node], family: str
 ) -> None:
     """CM312: a 5.5 request that leaves effort or thinking to a default that changed."""
-    if family == UNSEEN or method_of(doc, obj) == "countTokens":
+    if family == UNSEEN or methods_of(doc, obj) == {"countTokens"}:
         return
     if any(c.type == "spread_element" for c in obj.named_children):
         return  # `...params` may set them
@@ -280,7 +280,7 @@ def _haiku_limits(
         limit is not None and limit.type == "number" and written.isdigit() and int(written) < small
     )
     text = sys.modules[codemod.__module__].message(
-        method_of(doc, obj) == "countTokens",
+        "countTokens" in methods_of(doc, obj),
         f"max_tokens: {doc.text(limit)}" if is_small and limit is not None else None,
         "service_tier" in values,
     )

@@ -28,7 +28,7 @@ from tree_sitter import Node
 from . import JS_TS
 from .document import Document, Edit
 from .refusal import _after_entry
-from .request_objects import method_of, requests
+from .request_objects import methods_of, requests
 from .text_editor import _pairs
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def non_streaming_timeout(doc: Document, codemod: type[Codemod]) -> None:
         return
     long: list[tuple[Node, int]] = []
     for obj, values in requests(doc):
-        if method_of(doc, obj) not in ("create", "parse") or "stream" in values:
+        if not methods_of(doc, obj) & {"create", "parse"} or "stream" in values:
             continue
         if any(c.type == "spread_element" for c in obj.named_children):
             continue
