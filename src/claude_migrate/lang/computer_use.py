@@ -9,7 +9,8 @@ included) whose model is Opus 5 or Sonnet 5 (a literal, or a `const` bound once)
 exported, to the tool's object or to the tools array, and named only in such requests)
 and whose `betas` array holds exactly one old computer-use header. Both move; any other
 old type or header is reported. The SDK's type names (`BetaToolComputerUse20250124`) are
-renamed when every old type of the file moved, else reported. A review-level codemod: without --unsafe the moves are reported.
+renamed when every old type of the file moved, else reported. A review-level codemod:
+without --unsafe the moves are reported.
 
 In a run to the 5.5 set only files whose clients are all Bedrock ones are moved (the 5.5
 models take the computer toolset elsewhere, which that set reports); in Go and Java only

@@ -2,7 +2,8 @@
 
 TypeScript and JavaScript, in each request object (lang/request_objects: written in a
 `messages.create/stream/countTokens/parse` call, built first in a `const`, or a batch's
-`params`) whose `model` names Opus 5 or Sonnet 5 (the model-ID pass ran first): `temperature`, `top_p` and `top_k` are removed and each lost value reported (CM212);
+`params`) whose `model` names Opus 5 or Sonnet 5 (the model-ID pass ran first):
+`temperature`, `top_p` and `top_k` are removed and each lost value reported (CM212);
 `thinking: { type: "enabled", budget_tokens: N }` becomes `{ type: "adaptive" }` and the
 dropped budget is reported (CM214). A Haiku 4.5 request, or one whose model cannot be seen,
 is reported and left. Go, Java, Ruby, C# and PHP: each use of these parameters in a file
