@@ -22,9 +22,9 @@ class ToolVersions(RequestAware):
     """Move bash and computer-use tools to the versions the 4.5 models take.
 
     bash_20241022 becomes bash_20250124 (code_execution_20250522 changes its result blocks
-    when it moves, so it is CM128's, at review level). computer_20241022 becomes computer_20250124 for Sonnet and
-    Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by the model of the request the
-    tool is sent in (a literal or a module-level constant); where that model cannot be seen,
+    when it moves, so it is CM128's, at review level). computer_20241022 becomes
+    computer_20250124 for Sonnet and Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by
+    the model of the request the tool is sent in (a literal or a module-level constant); where that model cannot be seen,
     computer_20250124 is used and the choice is reported. Under a later target (--to 5), a
     request whose model is in sight and moves on (Opus, Sonnet, or a model of a later
     generation) keeps its computer tool for the later set, which moves it to its final
