@@ -33,7 +33,7 @@ from .request_objects import requests
 from .requests import const_value, model_text, tool_object
 from .strings import contents_with, literal_text
 from .text_editor import _pairs, _set_text
-from .tool_versions import _bedrock_only, _family_5, platforms_elsewhere
+from .tool_versions import _bedrock_only, _family_5, platforms_elsewhere, sdk_computer_params
 
 if TYPE_CHECKING:
     from ..authoring.codemod import Codemod
@@ -42,9 +42,6 @@ if TYPE_CHECKING:
 _SDK_TYPE = re.compile(r"^BetaToolComputerUse(20241022|20250124)$")
 # The other SDKs' (Go's BetaToolComputerUse20250124Param and OfComputerUseTool20250124, Java's
 # and C#'s BetaToolComputerUse20250124).
-_OTHER_SDK_TYPE = (
-    r"^(Beta)?ToolComputerUse(20241022|20250124)\w*$|^OfComputerUseTool(20241022|20250124)$"
-)
 _SDK_NEW_TYPE = "BetaToolComputerUse20251124"
 
 
@@ -264,8 +261,7 @@ def _elsewhere(
             text = doc.data[start:end].decode("utf-8", "replace")
             if name in (n.strip() for n in text.split(",")):
                 doc.finding(node, codemod.code, f"{name} in {doc.kind}: {advice}")
-    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
-    for node in doc.walk(kinds, matching=_OTHER_SDK_TYPE):
+    for node in sdk_computer_params(doc, ("20241022", "20250124")):
         doc.finding(
             node,
             codemod.code,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -214,10 +215,13 @@ def web_tools_5(doc: Document, codemod: type[Codemod]) -> None:
 # The other SDKs' typed params of the beta computer tools (Go's
 # BetaToolComputerUse20250124Param and OfComputerUseTool20250124, Java's and C#'s
 # BetaToolComputerUse20250124), every version the 5.5 models reject off Bedrock.
-_OTHER_SDK_COMPUTER = (
-    r"^(Beta)?ToolComputerUse(20241022|20250124|20251124)\w*$"
-    r"|^OfComputerUseTool(20241022|20250124|20251124)$"
-)
+def sdk_computer_params(doc: Document, versions: Sequence[str]) -> Iterator[Node]:
+    """The other SDKs' typed params of the computer tool of these dated versions (Go's
+    `BetaToolComputerUse20250124Param`, `OfComputerUseTool20250124`; Java's, C#'s)."""
+    dates = "|".join(versions)
+    pattern = rf"^(Beta)?ToolComputerUse({dates})\w*$|^OfComputerUseTool({dates})$"
+    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
+    return doc.walk(kinds, matching=pattern)
 
 
 def computer_toolset_5_5(doc: Document, codemod: type[Codemod]) -> None:
@@ -262,8 +266,7 @@ def _toolset_elsewhere(doc: Document, codemod: type[Codemod], types: list[str]) 
         for _literal, node, start, end in contents_with(doc, type_name.encode()):
             if doc.data[start:end].decode("utf-8", "replace") == type_name:
                 doc.finding(node, codemod.code, f"{type_name} in {doc.kind}: {advice}")
-    kinds = ("type_identifier", "identifier", "field_identifier", "constant", "name")
-    for node in doc.walk(kinds, matching=_OTHER_SDK_COMPUTER):
+    for node in sdk_computer_params(doc, ("20241022", "20250124", "20251124")):
         doc.finding(
             node,
             codemod.code,
