@@ -54,7 +54,9 @@ class _Scope:
     """What one function (or the file's top level) does with its conversations."""
 
     echoes: list[Node] = field(default_factory=list)
-    models: set[str] = field(default_factory=set)  # the text of each request's model
+    # Each model the requests go to -> the text of the first model naming it (a 5.5 family
+    # counts once, however it is written), as the Python codemod counts them.
+    models: dict[tuple[str, str], str] = field(default_factory=dict)
     histories: set[str] = field(default_factory=set)  # names passed as messages
     edited: dict[str, str] = field(default_factory=dict)  # name -> how it is edited
     trimmed: list[str] = field(default_factory=list)  # messages: history.slice(...)
@@ -79,7 +81,9 @@ def thinking_blocks(doc: Document, codemod: type[Codemod]) -> None:
         return scopes.setdefault(key, _Scope())
 
     for obj, values in sent:
-        _request(doc, scope_of(obj), obj, values)
+        text = model_text(doc, values, obj)
+        family = family_of_id(text) if text is not None else None
+        _request(doc, scope_of(obj), obj, values, family if family in five_five else None)
     for obj in doc.around(b"role", ("object",)):
         if _is_echo(doc, obj):
             scope_of(obj).echoes.append(obj)
@@ -89,7 +93,7 @@ def thinking_blocks(doc: Document, codemod: type[Codemod]) -> None:
     for scope in scopes.values():
         if not scope.echoes:
             continue
-        models = sorted(scope.models) if len(scope.models) > 1 else []
+        models = sorted(scope.models.values()) if len(scope.models) > 1 else []
         edits = [how for name, how in scope.edited.items() if name in scope.histories]
         text = message(models, edits + scope.trimmed)
         if text is not None:
@@ -106,15 +110,21 @@ def _is_scope(node: Node) -> bool:
     return node.type != "arrow_function" or (body is not None and body.type == "statement_block")
 
 
-def _request(doc: Document, scope: _Scope, obj: Node, values: dict[str, Node]) -> None:
+def _request(
+    doc: Document, scope: _Scope, obj: Node, values: dict[str, Node], family: str | None
+) -> None:
     model = values.get("model")
+    written = None
     if model is not None:
-        scope.models.add(doc.text(model))
+        written = doc.text(model)
     elif any(
         c.type == "shorthand_property_identifier" and doc.text(c) == "model"
         for c in obj.named_children
     ):
-        scope.models.add("model")
+        written = "model"
+    if written is not None:
+        key = ("family", family) if family is not None else ("code", written)
+        scope.models.setdefault(key, written)
     messages = values.get("messages")
     if messages is None:
         if any(
