@@ -315,3 +315,26 @@ def test_the_timeout_rule_finds_the_sdk_import_as_its_expression_does(source: by
     from claude_migrate.lang import timeouts
 
     assert timeouts._imports_sdk(source) == (timeouts._SDK.search(source) is not None)
+
+
+@pytest.mark.parametrize(
+    ("source", "grammar"),
+    [
+        ('const a = "é";\r\nlet b = {\r\n  c: `x\n${y}`, // ü\n}\n\n'.encode(), "typescript"),
+        (b"const = = = {{{ broken\n  (( x\n", "typescript"),
+        ('package p\n\nvar s = "日本"\n'.encode(), "go"),
+        (b"", "go"),
+    ],
+)
+def test_a_point_read_from_the_tree_is_the_one_counted_from_the_start(
+    source: bytes, grammar: str
+) -> None:
+    # Edits told to the tree and records placed on lines take their rows and byte columns
+    # from the smallest node at an offset, counting only from its start.
+    from claude_migrate.lang.engine import _point
+
+    root = grammars.parse(source, grammar).root_node
+    for offset in range(len(source) + 1):
+        row = source.count(b"\n", 0, offset)
+        column = offset - (source.rfind(b"\n", 0, offset) + 1)
+        assert _point(root, source, offset) == (row, column), offset
