@@ -338,3 +338,27 @@ def test_a_point_read_from_the_tree_is_the_one_counted_from_the_start(
         row = source.count(b"\n", 0, offset)
         column = offset - (source.rfind(b"\n", 0, offset) + 1)
         assert _point(root, source, offset) == (row, column), offset
+
+
+_SDK_SHAPES = [
+    b"Anthropic",
+    b"xAnthropic Anthropic_ AnthropicBedrock",
+    b"new Anthropic(",
+    "é Anthropic".encode(),
+    b"_Anthropic9 then (Anthropic)",
+    b'import "github.com/anthropics/anthropic-sdk-go"',
+    b"import com.anthropic.client.AnthropicClient;",
+    b"",
+]
+
+
+def test_the_sdk_import_checks_find_what_their_expressions_find() -> None:
+    # Both rules search for literals and try their expression only there, or not at all:
+    # every input of the snapshot cases, and the edges of a word, agree with the expression.
+    from claude_migrate.lang import requests, timeouts
+
+    inputs = [p.read_bytes() for p in Path(__file__).parent.parent.glob("snapshots/*/*/*.input.*")]
+    assert len(inputs) > 100
+    for data in [*inputs, *_SDK_SHAPES]:
+        assert requests._imports_sdk(data) == (requests._SDK_IMPORT.search(data) is not None)
+        assert timeouts._imports_sdk(data) == (timeouts._SDK.search(data) is not None)
