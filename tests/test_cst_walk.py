@@ -164,6 +164,10 @@ def test_starts_match_libcsts_position_provider_onevery_node(newline: str) -> No
     assert cst_codegen.starts(module, some, module) == {
         n: expected[n] for n in some if n in expected
     }
+    # And each node alone: the rendering stops as soon as the one asked for is placed.
+    for node in nodes:
+        alone = cst_codegen.starts(module, [node], module)
+        assert alone == ({node: expected[node]} if node in expected else {}), node
 
 
 def test_skipped_statements_are_passed_over_whole() -> None:

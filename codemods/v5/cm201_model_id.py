@@ -17,15 +17,14 @@ class ModelIdsTo5(ModelIdCodemod):
     kept: litellm lists global., us., eu., apac., jp., au. and us-gov. for both); Vertex IDs,
     @date or litellm's @default, become the first-party IDs. A bare Bedrock ID is reported
     (CM203) unless the project uses AnthropicBedrockMantle and no bedrock-runtime client: the
-    Messages endpoint takes it as it is. Older Opus and Sonnet Bedrock IDs the 4.5 set leaves because its target lacks
-    their profile (apac. Sonnet 4) move straight to 5. Haiku 4.5 has no successor in this
-    generation and is left as it is (the 5.5 set moves it).
-    Lookup tables, prefix tests and prose are treated as by CM101. In a config file, each
-    of temperature, top_p and top_k in the mapping of an ID moved to Opus 5 or Sonnet 5 is
-    reported (CM208), not removed, as by CM101.
+    Messages endpoint takes it as it is. Older Opus and Sonnet Bedrock IDs the 4.5 set
+    leaves because its target lacks their profile (apac. Sonnet 4) move straight to 5. Haiku
+    4.5 has no successor in this generation and is left as it is (the 5.5 set moves it).
     Lookup tables, prefix tests, comparisons with an ID and prose are treated as by CM101, and
     so are registries: an Enum of Opus 4.5 to 4.8 would become four aliases of claude-opus-5,
-    so it is left whole and reported once (CM202).
+    so it is left whole and reported once (CM202). In a config file, each of temperature,
+    top_p and top_k in the mapping of an ID moved to Opus 5 or Sonnet 5 is reported (CM208),
+    not removed, as by CM101.
 
     Before:  client.messages.create(model="claude-sonnet-4-5-20250929", ...)
     After:   client.messages.create(model="claude-sonnet-5", ...)

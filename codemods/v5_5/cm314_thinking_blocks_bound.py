@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
+from claude_migrate.codemods.common import converse
 
 from claude_migrate.authoring import (
     FileContext,
@@ -25,7 +26,7 @@ EDITS = frozenset({"insert", "pop", "remove", "clear", "reverse", "sort"})
 class _Scope:
     """What one function (or the module body) does with its conversations."""
 
-    echoes: list[cst.Dict] = field(default_factory=list)
+    echoes: list[cst.CSTNode] = field(default_factory=list)
     models: set[str] = field(default_factory=set)  # the code of each request's model=
     histories: set[str] = field(default_factory=set)  # names passed as messages=
     edited: dict[str, str] = field(default_factory=dict)  # name -> how it is edited
@@ -44,7 +45,9 @@ class ThinkingBlocksBound(RequestAware):
     requests with two different model= values, or edits the list it passes as messages=
     (insert, pop, remove, del, item assignment, or a slice such as history[-20:]), the echo
     is reported. Nothing is rewritten: keeping the conversation append-only is a design
-    choice. Only modules that send a 5.5 request are looked at.
+    choice. Only modules that send a 5.5 request are looked at. Bedrock Converse requests
+    count the same way: their modelId and messages=, and `response["output"]["message"]`
+    sent back (appended whole, or as the content of an assistant turn) is the echo.
 
     Before:  history.append({"role": "assistant", "content": response.content}) ... messages=history[-10:]
     After:   (unchanged; reported)
@@ -60,7 +63,7 @@ class ThinkingBlocksBound(RequestAware):
     target = (5, 5)
     safety = Safety.REPORT
     triggers = ()
-    weak_triggers = (b"assistant",)
+    weak_triggers = (b"assistant", b"converse", b"converse_stream")
     # The echo, the requests and the edits are separate statements, and an echo may name no
     # trigger ({"role": response.role, "content": response.content}).
     scope = Scope(whole_module=True)
@@ -98,6 +101,13 @@ class ThinkingBlocksBound(RequestAware):
         func = node.func
         if (
             isinstance(func, cst.Attribute)
+            and func.attr.value == "append"
+            and len(node.args) == 1
+            and _is_converse_message(node.args[0].value)
+        ):
+            self._scopes[-1].echoes.append(node.args[0].value)
+        if (
+            isinstance(func, cst.Attribute)
             and isinstance(func.value, cst.Name)
             and func.attr.value in EDITS
         ):
@@ -125,6 +135,13 @@ class ThinkingBlocksBound(RequestAware):
 
     def _request(self, node: cst.Call | cst.Dict) -> None:
         values = self.claude_request(node)
+        if values is None and isinstance(node, cst.Call):
+            request = converse.converse_request(node, self.requests.constants)
+            if request is not None:
+                values = {
+                    **request.values,
+                    **{a.keyword.value: a.value for a in node.args if a.keyword is not None},
+                }
         if values is None:
             return
         scope = self._scopes[-1]
@@ -171,19 +188,35 @@ def message(models: Sequence[str], edits: Sequence[str]) -> str | None:
 
 
 def _is_echo(node: cst.Dict) -> bool:
-    """{"role": "assistant", "content": <something>.content}: a response sent back whole."""
+    """{"role": "assistant", "content": <something>.content}: a response sent back whole
+    (Converse's `<response>["output"]["message"]["content"]` too)."""
     values = mapping_values(node) or {}
     role = values.get("role")
     content = values.get("content")
     role_text = literal_text(role) if role is not None else None
     return (
-        (
-            role_text == "assistant"
-            or (isinstance(role, cst.Attribute) and role.attr.value == "role")
-        )
-        and isinstance(content, cst.Attribute)
-        and content.attr.value == "content"
+        role_text == "assistant" or (isinstance(role, cst.Attribute) and role.attr.value == "role")
+    ) and (
+        (isinstance(content, cst.Attribute) and content.attr.value == "content")
+        or (_key(content) == "content" and _is_converse_message(_base(content)))
     )
+
+
+def _is_converse_message(node: cst.BaseExpression | None) -> bool:
+    """`<response>["output"]["message"]`: the assistant turn a Converse response holds."""
+    return _key(node) == "message" and _key(_base(node)) == "output"
+
+
+def _key(node: cst.BaseExpression | None) -> str | None:
+    """The literal key of `x["key"]`."""
+    if not isinstance(node, cst.Subscript) or len(node.slice) != 1:
+        return None
+    index = node.slice[0].slice
+    return literal_text(index.value) if isinstance(index, cst.Index) else None
+
+
+def _base(node: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    return node.value if isinstance(node, cst.Subscript) else None
 
 
 class _Finder(cst.CSTVisitor):
@@ -199,6 +232,9 @@ class _Finder(cst.CSTVisitor):
 
     def _check(self, node: cst.Call | cst.Dict) -> None:
         values = self.owner.claude_request(node)
+        if values is None and isinstance(node, cst.Call):
+            request = converse.converse_request(node, self.owner.requests.constants)
+            values = request.values if request is not None else None
         if values is not None and family_of(values, self.owner.requests) in (OPUS, SONNET, HAIKU):
             self.found = True
 

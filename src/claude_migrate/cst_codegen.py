@@ -69,13 +69,14 @@ class _Syntactic:
 
     def __enter__(self) -> None:
         self.start = (self.state.line, self.state.column)
+        if self.start_key is None:
+            # Final here: an outer record of the same node entered first. The rest of the
+            # node need not be rendered if it was the last one wanted.
+            self.state.place(self.key, self.start)
 
     def __exit__(self, *exc: object) -> None:
-        starts = self.state.starts
-        start = self.start
         if self.start_key is not None:
-            start = starts.get(self.start_key, start)
-        starts[self.key] = start
+            self.state.place(self.key, self.state.starts.get(self.start_key, self.start))
 
 
 if CodegenState is not None:
@@ -125,10 +126,16 @@ if CodegenState is not None:
             key = id(node)
             if key in self.wanted:
                 # A syntactic start, recorded inside the node's own code, wins.
-                self.starts.setdefault(key, self._before.pop(key))
-                self._left -= 1
-                if self._left == 0:
-                    raise _AllPlaced  # the rest of the statement need not be rendered
+                self.place(key, self._before.pop(key))
+
+        def place(self, key: int, start: Start) -> None:
+            """The node's start, unless one was placed already (its syntactic start)."""
+            if key in self.starts:
+                return
+            self.starts[key] = start
+            self._left -= 1
+            if self._left == 0:
+                raise _AllPlaced  # the rest of the statement need not be rendered
 
         def record_syntactic_position(
             self, node: cst.CSTNode, *, start_node: cst.CSTNode | None = None, **_: object

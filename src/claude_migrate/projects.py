@@ -27,10 +27,10 @@ class ProjectRoots:
     def of(self, path: str, walked_from: str) -> str:
         """The project root of the file at real path `path`, found from the real folder
         `walked_from` (the command-line path it was found under)."""
-        folder = os.path.dirname(path)
-        key = (folder, walked_from)
+        key = (path.rpartition(os.sep)[0], walked_from)  # a cheap name for the folder
         root = self._roots.get(key)
         if root is None:
+            folder = os.path.dirname(path)
             root = self._roots[key] = (
                 self._nearest(folder, self._marked, _has_marker)
                 or self._nearest(folder, self._git, _is_work_tree_top)

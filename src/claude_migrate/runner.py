@@ -126,19 +126,23 @@ def prepare(request: Request) -> tuple[list[Group], list[Problem]]:
         # discover() sorts each path's files; only several paths need a sort of the union.
         ordered = list(files.values()) if len(request.paths) == 1 else sorted(files.values())
         folder, config = None, Config()
+        bucket_of: tuple[str, list[SourceFile]] = ("", [])
         for file, project in ordered:
-            # Files come folder by folder: ask for the config (and hash it) once a folder.
+            # Files come folder by folder: ask for the config (and hash it, to find its
+            # group) once a folder and project, not once a file.
             here = file.real.rpartition(os.sep)[0]
             if here != folder:
                 folder, config = here, finder.for_file(file.real)
+                bucket_of = (project, groups.setdefault((config, project), []))
+            elif project != bucket_of[0]:
+                bucket_of = (project, groups.setdefault((config, project), []))
             if (
                 config.excludes(file.real, own_exclude)
                 or (cli_exclude is not None and cli_exclude(file.real))
                 or (changed is not None and file.real not in changed)
             ):
-                groups.setdefault((config, project), [])
                 continue
-            groups.setdefault((config, project), []).append(file)
+            bucket_of[1].append(file)
         partial = {
             project
             for _, project in groups

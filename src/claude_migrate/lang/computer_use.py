@@ -56,7 +56,7 @@ class _Request:
     headers: list[Node] = field(default_factory=list)  # old headers in its own betas array
     has_betas: bool = False
     held: bool = False  # its const tool is sent where it cannot move
-    kept_as_is: bool = False  # a const request object also used elsewhere (Document.hold)
+    kept_as_is: bool = False  # a const request object also used elsewhere (Document.hold_span)
 
     @property
     def ready(self) -> bool:

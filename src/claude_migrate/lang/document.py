@@ -124,9 +124,10 @@ class Document:
             return  # it spoke of a change that is not made (the held finding says it)
         self.notes.append(Note(node.start_byte, code, message, True))
 
-    def hold(self, node: Node, why: str) -> None:
-        """Read `node` (a request object) but make no change in it: see change."""
-        self.held.setdefault((node.start_byte, node.end_byte), why)
+    def hold_span(self, span: tuple[int, int], why: str) -> None:
+        """Read the node of this span (a request object) but make no change in it: see
+        change."""
+        self.held.setdefault(span, why)
 
     def _holding(self, node: Node, edits: Iterable[Edit]) -> tuple[int, int] | None:
         """The held span a change is recorded in, or one of its edits touches."""

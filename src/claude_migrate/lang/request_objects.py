@@ -9,16 +9,18 @@ as its declaration in scope of the call, as Python's codemods read a request dic
 first, and its edits land in the literal where it is declared, when it is declared once
 with `const`, not exported, and every use of it is a request's argument. A const also used
 anywhere else (passed to another function, mutated, spread into another call, read) is
-read but held (Document.hold): what the rules would change in it is reported, once per
-codemod, instead. A spread argument (`create({ ...params })`) and a name that is not such a
+read but held (Document.hold_span): what the rules would change in it is reported, once per
+codemod, instead. What is found is kept for the parse: the passes that change nothing
+share it. A spread argument (`create({ ...params })`) and a name that is not such a
 const (a parameter, a call's result) stay unread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from tree_sitter import Node
+from tree_sitter import Node, Tree
 
 from .document import Document, ancestors
 from .text_editor import _pairs
@@ -42,9 +44,33 @@ _FUNCTIONS = frozenset(
 _DECLARATIONS = frozenset({"lexical_declaration", "variable_declaration"})
 
 
+@dataclass
+class _Found:
+    """The request objects of one parse, shared by the passes over it (each rule asks)."""
+
+    tree: Tree
+    sent: list[tuple[Node, dict[str, Node]]] = field(default_factory=list)
+    held: dict[tuple[int, int], str] = field(default_factory=dict)
+    methods: dict[int, str] = field(default_factory=dict)  # a const object's, by offset
+
+
+# The last parse's (a strong reference: a tree is compared by identity, never by id()).
+_last: list[_Found] = []
+
+
 def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
     """Each request object literal of the file once, with its pairs by key; the ones a
     rule must not edit are held on `doc` first."""
+    found = _found(doc)
+    for span, why in found.held.items():
+        doc.hold_span(span, why)
+    return iter(found.sent)
+
+
+def _found(doc: Document) -> _Found:
+    if _last and _last[0].tree is doc.tree:
+        return _last[0]
+    found = _Found(doc.tree)
     seen: set[int] = set()
     for call in doc.around(b"messages", ("call_expression",)):
         method = _method(doc, call)
@@ -54,10 +80,12 @@ def requests(doc: Document) -> Iterator[tuple[Node, dict[str, Node]]]:
         first = arguments.named_children[0]
         sent = _batch_params(doc, first) if method == BATCH else [first]
         for node in sent:
-            obj = _request_object(doc, node)
+            obj = _request_object(doc, node, found)
             if obj is not None and obj.start_byte not in seen:
                 seen.add(obj.start_byte)
-                yield obj, _pairs(doc, obj)
+                found.sent.append((obj, _pairs(doc, obj)))
+    _last[:] = [found]
+    return found
 
 
 def method_of(doc: Document, obj: Node) -> str:
@@ -68,11 +96,7 @@ def method_of(doc: Document, obj: Node) -> str:
         return _method(doc, parent.parent) or ""
     if parent is not None and parent.type == "pair":
         return BATCH
-    declarator = _declarator_of(obj)
-    if declarator is None:
-        return ""
-    methods = {m for _, m in _uses(doc, declarator) if m is not None}
-    return methods.pop() if len(methods) == 1 else ""
+    return _found(doc).methods.get(obj.start_byte, "")
 
 
 def _method(doc: Document, call: Node) -> str | None:
@@ -105,7 +129,7 @@ def _batch_params(doc: Document, first: Node) -> list[Node]:
     return found
 
 
-def _request_object(doc: Document, node: Node) -> Node | None:
+def _request_object(doc: Document, node: Node, found: _Found) -> Node | None:
     """The object literal a request argument is: itself, or the const it names (held when
     it cannot be edited as a request alone)."""
     if node.type == "object":
@@ -117,9 +141,13 @@ def _request_object(doc: Document, node: Node) -> Node | None:
     obj = _unwrapped(value) if value is not None else None
     if declarator is None or obj is None or obj.type != "object":
         return None
-    why = _why_held(doc, declarator)
-    if why is not None:
-        doc.hold(obj, why)
+    if obj.start_byte not in found.methods:
+        uses = list(_uses(doc, declarator))
+        methods = {m for _, m in uses if m is not None}
+        found.methods[obj.start_byte] = methods.pop() if len(methods) == 1 else ""
+        why = _why_held(doc, declarator, uses)
+        if why is not None:
+            found.held.setdefault((obj.start_byte, obj.end_byte), why)
     return obj
 
 
@@ -146,7 +174,7 @@ def _declarator_of(obj: Node) -> Node | None:
     return parent if parent.child_by_field_name("value") == node else None
 
 
-def _why_held(doc: Document, declarator: Node) -> str | None:
+def _why_held(doc: Document, declarator: Node, uses: list[tuple[Node, str | None]]) -> str | None:
     """Why a const request object may not be edited as a request alone; None: it may."""
     # No line numbers: a message keeps its text while earlier passes move lines.
     name = doc.text(declarator.child_by_field_name("name") or declarator)
@@ -155,7 +183,7 @@ def _why_held(doc: Document, declarator: Node) -> str | None:
         return f"{name} is not a const (it may be given another value before it is sent)"
     if declaration.parent is not None and declaration.parent.type == "export_statement":
         return f"{name} is exported (another file may send or change it)"
-    for use, method in _uses(doc, declarator):
+    for use, method in uses:
         if method is None:
             return (
                 f"{name} is also used where it is not a request's argument (`{_context(doc, use)}`)"
