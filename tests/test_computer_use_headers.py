@@ -48,10 +48,10 @@ LOOSE_TOOLS = {
 }
 
 
-def tool_codes(tmp_path: Path, *flags: str) -> dict[str, list[str]]:
+def tool_codes(tmp_path: Path, *flags: str, to: str = "5") -> dict[str, list[str]]:
     for name, text in LOOSE_TOOLS.items():
         (tmp_path / name).write_text(text)
-    run = [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--to", "5", *flags, "."]
+    run = [sys.executable, "-m", "claude_migrate", "run", "--no-cache", "--to", to, *flags, "."]
     out = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path)
     codes: dict[str, list[str]] = {name: [] for name in LOOSE_TOOLS}
     for line in out.stderr.splitlines():
@@ -74,3 +74,9 @@ def test_a_loose_computer_tool_is_reported_once_by_cm223(tmp_path: Path) -> None
 def test_cm118_speaks_for_it_when_cm223_is_not_in_the_run(tmp_path: Path) -> None:
     codes = tool_codes(tmp_path, "--ignore", "CM223")
     assert codes == {"tool.py": ["CM118"], "tool.ts": ["CM118"], "tool.go": ["CM118"]}
+
+
+def test_under_5_5_cm316_speaks_for_it_alone(tmp_path: Path) -> None:
+    """No client in sight: the toolset's finding (with what Bedrock keeps), no CM118."""
+    codes = tool_codes(tmp_path, to="5.5")
+    assert codes == {"tool.py": ["CM316"], "tool.ts": ["CM316"], "tool.go": ["CM316"]}

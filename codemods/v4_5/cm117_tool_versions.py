@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from claude_migrate.authoring import RequestAware, Safety, literal_text, with_text
+from claude_migrate.authoring import (
+    FileContext,
+    RequestAware,
+    Safety,
+    literal_text,
+    mapping_values,
+    with_text,
+)
 
 from . import tooling
 from .tooling import COMPUTER, DATA, computer_owned_later
@@ -21,8 +28,9 @@ class ToolVersions(RequestAware):
     computer_20250124 is used and the choice is reported. Under a later target (--to 5), a
     request whose model is in sight and moves on (Opus, Sonnet, or a model of a later
     generation) keeps its computer tool for the later set, which moves it to its final
-    version or reports it; with the 5 set's CM223 in the run, a tool whose model cannot be
-    seen still moves to computer_20250124 but is reported once, by CM223. The SDK's param classes
+    version or reports it; with that set's rule for the tool in the run (CM223 under --to 5,
+    CM316 and CM223 under --to 5.5), a tool whose model cannot be seen still moves to
+    computer_20250124 but is reported once, by that rule. The SDK's param classes
     (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
 
     Before:  {"type": "bash_20241022", "name": "bash"}
@@ -45,8 +53,18 @@ class ToolVersions(RequestAware):
     )
     finding_codes = {"CM118": "computer-use tool version chosen without seeing the request's model"}
 
+    def __init__(self, context: FileContext) -> None:
+        super().__init__(context)
+        self._tool_types: set[int] = set()  # id() of the `"type"` values of dicts
+
     def visit_Call(self, node: cst.Call) -> None:
         self.requests.enter(node)
+
+    def visit_Dict(self, node: cst.Dict) -> None:
+        # A tool definition's type: what the 5.5 set's CM316 reports (computer_owned_later).
+        kind = (mapping_values(node) or {}).get("type")
+        if isinstance(kind, cst.SimpleString):
+            self._tool_types.add(id(kind))
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         self.requests.leave(original_node)
@@ -80,7 +98,8 @@ class ToolVersions(RequestAware):
 
     def _computer(self, node: cst.CSTNode, key: str) -> str:
         choice = tooling.by_family(COMPUTER, key, self.requests.family)
-        if not choice.seen and not computer_owned_later(self.context.options):
+        owned = computer_owned_later(self.context.options, id(node) in self._tool_types)
+        if not choice.seen and not owned:
             self.record_finding(
                 node,
                 "CM118",

@@ -181,13 +181,17 @@ def left_to_a_later_set(codemod: Codemod, requests: RequestModels) -> bool:
     return family is None or family.key in ("opus", "sonnet")
 
 
-def computer_owned_later(options: RunOptions) -> bool:
-    """Under --to 5 with CM223 in the run, an old computer tool whose model this set cannot
-    see is CM223's to move or report, in every language: that set's finding names the
-    versions the run's models take (Opus 5 and Sonnet 5 computer_20251124, Haiku 4.5
-    computer_20250124), so a CM118 beside it, naming the 4.5 models' versions, would say one
+def computer_owned_later(options: RunOptions, tool_type: bool = True) -> bool:
+    """An old computer tool whose model this set cannot see is the later set's to move or
+    report, in every language, when that set's rule for it is in the run: under --to 5
+    CM223, whose finding names the versions the run's models take (Opus 5 and Sonnet 5
+    computer_20251124, Haiku 4.5 computer_20250124); under --to 5.5 CM316 (the toolset) with
+    CM223 (Bedrock), for a tool definition's type (`tool_type`: what CM316 reads in Python
+    and TypeScript). A CM118 beside them, naming the 4.5 models' versions, would say one
     fact twice and half of it for models the run does not end on."""
-    return (4, 5) < options.target < (5, 5) and "CM223" in options.running
+    if (4, 5) < options.target < (5, 5):
+        return "CM223" in options.running
+    return options.target >= (5, 5) and tool_type and {"CM223", "CM316"} <= options.running
 
 
 def by_family(entry: dict[str, Any], default_key: str, family: tables.Family | None) -> Choice:

@@ -4,8 +4,8 @@ the data each set's codemod module declares (its tools.toml).
 - CM117 (every language): a string that is `bash_20241022` becomes `bash_20250124`. The
   computer tool, whose version depends on the request's model, moves with its header in
   TypeScript and JavaScript where the request is in sight, and is reported (CM118)
-  elsewhere, unless the run goes to 5 with CM223 (lang/computer_use), which moves or
-  reports it for that set's models: one finding for one tool.
+  elsewhere, unless the later set's rule for it is in the run (CM223 under --to 5, CM316
+  with CM223 under --to 5.5), which moves or reports it: one finding for one tool.
 - CM227 (every language): `code_execution_20250825` and `_20260120` become
   `code_execution_20260521` wherever the string stands (a tool's type, an allowed_callers
   entry); the legacy `code_execution_20250522`, whose results have another shape, is
@@ -63,12 +63,14 @@ def versions_4_5(doc: Document, codemod: type[Codemod]) -> None:
     _rename(doc, codemod, dict(getattr(module, "TYPES")))  # noqa: B009
     computer = getattr(module, "COMPUTER")  # noqa: B009
     moved = _computer_by_model(doc, codemod, computer) if doc.kind in JS_TS else set()
-    if getattr(module, "computer_owned_later")(doc.context.options):  # noqa: B009
-        return  # CM223 reports (or moves) every old computer tool left here, once
-    for _literal, node, start, end in contents_with(doc, computer["old_type"].encode()):
+    owned_later = getattr(module, "computer_owned_later")  # noqa: B009
+    for literal, node, start, end in contents_with(doc, computer["old_type"].encode()):
         if doc.data[start:end].decode("utf-8", "replace") != computer["old_type"]:
             continue
-        if start not in moved:
+        # The later set's rule reports (or moves) it, once: CM316 reads only a tool's type
+        # in TypeScript, every string in the other languages.
+        tool_type = doc.kind not in JS_TS or _is_tool_type(doc, literal)
+        if start not in moved and not owned_later(doc.context.options, tool_type):
             doc.finding(
                 node,
                 "CM118",
