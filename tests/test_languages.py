@@ -315,3 +315,50 @@ def test_the_timeout_rule_finds_the_sdk_import_as_its_expression_does(source: by
     from claude_migrate.lang import timeouts
 
     assert timeouts._imports_sdk(source) == (timeouts._SDK.search(source) is not None)
+
+
+@pytest.mark.parametrize(
+    ("source", "grammar"),
+    [
+        ('const a = "é";\r\nlet b = {\r\n  c: `x\n${y}`, // ü\n}\n\n'.encode(), "typescript"),
+        (b"const = = = {{{ broken\n  (( x\n", "typescript"),
+        ('package p\n\nvar s = "日本"\n'.encode(), "go"),
+        (b"", "go"),
+    ],
+)
+def test_a_point_read_from_the_tree_is_the_one_counted_from_the_start(
+    source: bytes, grammar: str
+) -> None:
+    # Edits told to the tree and records placed on lines take their rows and byte columns
+    # from the smallest node at an offset, counting only from its start.
+    from claude_migrate.lang.engine import _point
+
+    root = grammars.parse(source, grammar).root_node
+    for offset in range(len(source) + 1):
+        row = source.count(b"\n", 0, offset)
+        column = offset - (source.rfind(b"\n", 0, offset) + 1)
+        assert _point(root, source, offset) == (row, column), offset
+
+
+_SDK_SHAPES = [
+    b"Anthropic",
+    b"xAnthropic Anthropic_ AnthropicBedrock",
+    b"new Anthropic(",
+    "é Anthropic".encode(),
+    b"_Anthropic9 then (Anthropic)",
+    b'import "github.com/anthropics/anthropic-sdk-go"',
+    b"import com.anthropic.client.AnthropicClient;",
+    b"",
+]
+
+
+def test_the_sdk_import_checks_find_what_their_expressions_find() -> None:
+    # Both rules search for literals and try their expression only there, or not at all:
+    # every input of the snapshot cases, and the edges of a word, agree with the expression.
+    from claude_migrate.lang import requests, timeouts
+
+    inputs = [p.read_bytes() for p in Path(__file__).parent.parent.glob("snapshots/*/*/*.input.*")]
+    assert len(inputs) > 100
+    for data in [*inputs, *_SDK_SHAPES]:
+        assert requests._imports_sdk(data) == (requests._SDK_IMPORT.search(data) is not None)
+        assert timeouts._imports_sdk(data) == (timeouts._SDK.search(data) is not None)

@@ -104,6 +104,9 @@ def transform(
     original = body
     history: list[list[Edit]] = []  # each pass's edits, to trace offsets back to the file
     tree = grammars.parse(body, grammar)
+    # The text on disk's own tree, which the edits told to `tree` leave alone: records are
+    # placed on its lines.
+    on_disk = tree.copy().root_node
     index = NodeIndex(tree, grammar)
     errors_before = _error_count(tree.root_node)
     for codemod in codemods:
@@ -111,7 +114,7 @@ def transform(
         rule_for(codemod.code)(doc, codemod)
         if not doc.notes:
             continue
-        edits = _place(doc, codemod, changes, findings, original, history)
+        edits = _place(doc, codemod, changes, findings, original, on_disk, history)
         if not edits:
             continue
         merged = merge_edits(body, edits)
@@ -132,9 +135,10 @@ def transform(
 def _edited(tree: Tree, data: bytes, merged: Sequence[Edit]) -> Tree:
     """`tree` told of the edits (last first, so each one's offsets are still those of
     `data`), for an incremental parse of the new text."""
-    for edit in reversed(merged):
+    root = tree.root_node  # every point read before the first edit changes the tree
+    points = [(_point(root, data, e.start), _point(root, data, e.end)) for e in merged]
+    for edit, (start, old_end) in zip(reversed(merged), reversed(points), strict=True):
         new_end = edit.start + len(edit.new)
-        start = _point(data, edit.start)
         lines = edit.new.count(b"\n")
         if lines:
             end_column = len(edit.new) - edit.new.rfind(b"\n") - 1
@@ -146,15 +150,26 @@ def _edited(tree: Tree, data: bytes, merged: Sequence[Edit]) -> Tree:
             old_end_byte=edit.end,
             new_end_byte=new_end,
             start_point=start,
-            old_end_point=_point(data, edit.end),
+            old_end_point=old_end,
             new_end_point=new_point,
         )
     return tree
 
 
-def _point(data: bytes, offset: int) -> tuple[int, int]:
-    """(row, byte column) of an offset, as tree-sitter counts them (rows end at LF)."""
-    return data.count(b"\n", 0, offset), offset - (data.rfind(b"\n", 0, offset) + 1)
+def _point(root: Node, data: bytes, offset: int) -> tuple[int, int]:
+    """(row, byte column) of an offset of `data`, whose tree `root` is, as tree-sitter counts
+    them (rows end at LF): from the start of the smallest node there, counting only the bytes
+    between it and the offset (a count from the start of the file for each offset was most of
+    telling the tree of a pass's edits and placing its records)."""
+    node = root.descendant_for_byte_range(offset, offset)
+    if node is None or node.start_byte > offset:
+        node = root
+    start = node.start_byte
+    row, column = node.start_point
+    lines = data.count(b"\n", start, offset)
+    if lines:
+        return row + lines, offset - (data.rfind(b"\n", start, offset) + 1)
+    return row, column + offset - start
 
 
 def _place(
@@ -163,6 +178,7 @@ def _place(
     changes: list[Change],
     findings: list[Finding],
     original: bytes,
+    on_disk: Node,
     history: Sequence[Sequence[Edit]],
 ) -> list[Edit]:
     """Turn the pass's notes into records on lines of the file as it is on disk (`original`;
@@ -170,7 +186,7 @@ def _place(
     back the edits to apply."""
     text = original.decode("utf-8")
     suppressed = suppress.suppressions(text)
-    locate = _locator(original)
+    locate = _locator(original, on_disk)
     report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
     edits: list[Edit] = []
     seen: set[tuple[int, str, str]] = set()
@@ -248,13 +264,15 @@ def _trailing(data: bytes, deletion: Edit) -> Edit:
     return Edit(start, deletion.end, b"")
 
 
-def _locator(data: bytes) -> Callable[[int], tuple[int, int]]:
-    """(line, column) of an offset, both from 1. Without a CR in the text, counted from the
-    bytes before the offset (a pass has a few notes; the text has thousands of lines)."""
+def _locator(data: bytes, root: Node) -> Callable[[int], tuple[int, int]]:
+    """(line, column) of an offset, both from 1. Without a CR in the text, tree-sitter's
+    point there (`root` is the text's tree: a pass has a few notes; the text has thousands of
+    lines)."""
     if b"\r" not in data:
 
         def by_count(offset: int) -> tuple[int, int]:
-            return data.count(b"\n", 0, offset) + 1, offset - data.rfind(b"\n", 0, offset)
+            row, column = _point(root, data, offset)
+            return row + 1, column + 1
 
         return by_count
     starts = _line_starts(data)
