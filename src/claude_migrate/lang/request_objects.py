@@ -30,7 +30,8 @@ BATCH = "batch"  # the method name given to a Message Batch's params
 # What may stand between a const's name and its object literal.
 _WRAPPED = frozenset({"as_expression", "satisfies_expression", "parenthesized_expression"})
 _BLOCKS = frozenset({"program", "statement_block", "switch_case", "switch_default"})
-_FUNCTIONS = frozenset(
+# The node types of a JavaScript function: each opens a scope of its own.
+FUNCTIONS = frozenset(
     {
         "function_declaration",
         "function_expression",
@@ -246,7 +247,7 @@ def _declaration(doc: Document, use: Node) -> Node | None:
     declares the name (None: a parameter, a loop variable, or not declared in the file)."""
     name = doc.text(use)
     for scope in ancestors(use):
-        if scope.type in _FUNCTIONS and _binds(doc, scope, name):
+        if scope.type in FUNCTIONS and _binds(doc, scope, name):
             return None
         if scope.type in ("for_statement", "for_in_statement") and _binds(doc, scope, name):
             return None
@@ -291,7 +292,7 @@ def _pattern_binds(doc: Document, pattern: Node, name: str) -> bool:
 
 def _binds(doc: Document, owner: Node, name: str) -> bool:
     """A function's parameters, or a for loop's head, bind `name`."""
-    if owner.type in _FUNCTIONS:
+    if owner.type in FUNCTIONS:
         head = owner.child_by_field_name("parameters") or owner.child_by_field_name("parameter")
     else:
         head = owner.child_by_field_name("left") or owner.child_by_field_name("initializer")

@@ -25,7 +25,7 @@ from tree_sitter import Node
 
 from . import JS_TS
 from .document import Document, ancestors
-from .request_objects import requests
+from .request_objects import FUNCTIONS, requests
 from .requests import model_text
 from .requests_5_5 import HAIKU, OPUS, SONNET, _set
 from .strings import literal_text
@@ -36,17 +36,6 @@ if TYPE_CHECKING:
 
 # Calls on a conversation list that take turns out of it, add them out of order or reorder it.
 EDITS = frozenset({"splice", "pop", "shift", "unshift", "reverse", "sort", "fill", "copyWithin"})
-_FUNCTIONS = frozenset(
-    {
-        "function_declaration",
-        "function_expression",
-        "function",
-        "arrow_function",
-        "method_definition",
-        "generator_function_declaration",
-        "generator_function",
-    }
-)
 
 
 @dataclass
@@ -104,7 +93,7 @@ def thinking_blocks(doc: Document, codemod: type[Codemod]) -> None:
 def _is_scope(node: Node) -> bool:
     """A function, but not an arrow function with an expression body (`r => history.push(...)`),
     which belongs to the function around it, as a lambda does in Python."""
-    if node.type not in _FUNCTIONS:
+    if node.type not in FUNCTIONS:
         return False
     body = node.child_by_field_name("body")
     return node.type != "arrow_function" or (body is not None and body.type == "statement_block")
