@@ -22,6 +22,7 @@ from tree_sitter import Node, Tree
 from .. import diffing
 from ..authoring.options import FileContext, Safety
 from ..results import Change, FileResult, Finding, Status
+from ..suppression import Suppressions
 from . import COVERAGE, grammars, suppress
 from .document import Document, Edit
 from .nodes import NodeIndex
@@ -104,9 +105,10 @@ def transform(
     original = body
     history: list[list[Edit]] = []  # each pass's edits, to trace offsets back to the file
     tree = grammars.parse(body, grammar)
-    # The text on disk's own tree, which the edits told to `tree` leave alone: records are
-    # placed on its lines.
-    on_disk = tree.copy().root_node
+    # Records are placed on the lines of the text on disk, found from its own tree (which the
+    # edits told to `tree` leave alone), and its ignore comments are read once.
+    locate = _locator(original, tree.copy().root_node)
+    suppressed = suppress.suppressions(original.decode("utf-8"))
     index = NodeIndex(tree, grammar)
     errors_before = _error_count(tree.root_node)
     for codemod in codemods:
@@ -114,7 +116,7 @@ def transform(
         rule_for(codemod.code)(doc, codemod)
         if not doc.notes:
             continue
-        edits = _place(doc, codemod, changes, findings, original, on_disk, history)
+        edits = _place(doc, codemod, changes, findings, locate, suppressed, history)
         if not edits:
             continue
         merged = merge_edits(body, edits)
@@ -177,16 +179,13 @@ def _place(
     codemod: type[Codemod],
     changes: list[Change],
     findings: list[Finding],
-    original: bytes,
-    on_disk: Node,
+    locate: Callable[[int], tuple[int, int]],
+    suppressed: Suppressions,
     history: Sequence[Sequence[Edit]],
 ) -> list[Edit]:
-    """Turn the pass's notes into records on lines of the file as it is on disk (`original`;
-    a note's offset is in the text the earlier passes' edits, `history`, left), and hand
-    back the edits to apply."""
-    text = original.decode("utf-8")
-    suppressed = suppress.suppressions(text)
-    locate = _locator(original, on_disk)
+    """Turn the pass's notes into records on lines of the file as it is on disk (`locate`
+    and `suppressed` read it; a note's offset is in the text the earlier passes' edits,
+    `history`, left), and hand back the edits to apply."""
     report_only = codemod.safety is Safety.REPORT or codemod.code in doc.context.options.report_only
     edits: list[Edit] = []
     seen: set[tuple[int, str, str]] = set()
