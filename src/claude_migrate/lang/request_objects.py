@@ -274,18 +274,27 @@ def _declaration(doc: Document, use: Node) -> Node | None:
 
 
 def _pattern_binds(doc: Document, pattern: Node, name: str) -> bool:
-    """A destructuring pattern (`{ a, b: c }`, `[a, ...rest]`) binds `name`."""
+    """A binding place (a destructuring pattern `{ a, b: c }`, `[a, ...rest]`, parameters,
+    a loop head) binds `name`: its targets, not its keys, default values or types."""
     stack = [pattern]
     while stack:
         node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+        kind = node.type
+        if kind in ("identifier", "shorthand_property_identifier_pattern"):
             if doc.text(node) == name:
                 return True
-        elif node.type == "pair_pattern":  # `{ key: target }`: the target is bound
-            stack.extend(c for c in (node.child_by_field_name("value"),) if c is not None)
-        elif node.type in ("object_assignment_pattern", "assignment_pattern"):
-            stack.extend(c for c in (node.child_by_field_name("left"),) if c is not None)
-        else:
+            continue
+        target = {
+            "pair_pattern": "value",  # `{ key: target }`
+            "object_assignment_pattern": "left",  # `{ a = 1 }`
+            "assignment_pattern": "left",  # `a = 1`
+            "variable_declarator": "name",  # `for (const a of ...)`
+            "required_parameter": "pattern",  # `a: T = 1` (TypeScript)
+            "optional_parameter": "pattern",
+        }.get(kind)
+        if target is not None:
+            stack.extend(c for c in (node.child_by_field_name(target),) if c is not None)
+        elif kind not in ("type_annotation", "object"):
             stack.extend(node.named_children)
     return False
 
@@ -296,19 +305,7 @@ def _binds(doc: Document, owner: Node, name: str) -> bool:
         head = owner.child_by_field_name("parameters") or owner.child_by_field_name("parameter")
     else:
         head = owner.child_by_field_name("left") or owner.child_by_field_name("initializer")
-    if head is None:
-        return False
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
-            if doc.text(node) == name:
-                return True
-        elif node.type == "variable_declarator":  # its name, not its value
-            stack.extend(c for c in (node.child_by_field_name("name"),) if c is not None)
-        elif node.type not in ("type_annotation", "object"):
-            stack.extend(node.named_children)
-    return False
+    return head is not None and _pattern_binds(doc, head, name)
 
 
 def _context(doc: Document, use: Node) -> str:
