@@ -24,14 +24,14 @@ class ToolVersions(RequestAware):
     bash_20241022 becomes bash_20250124 (code_execution_20250522 changes its result blocks
     when it moves, so it is CM128's, at review level). computer_20241022 becomes
     computer_20250124 for Sonnet and Haiku 4.5, or computer_20251124 for Opus 4.5, chosen by
-    the model of the request the tool is sent in (a literal or a module-level constant); where that model cannot be seen,
-    computer_20250124 is used and the choice is reported. Under a later target (--to 5), a
-    request whose model is in sight and moves on (Opus, Sonnet, or a model of a later
-    generation) keeps its computer tool for the later set, which moves it to its final
-    version or reports it; with that set's rule for the tool in the run (CM223 under --to 5,
-    CM316 and CM223 under --to 5.5), a tool whose model cannot be seen still moves to
-    computer_20250124 but is reported once, by that rule. The SDK's param classes
-    (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
+    the model of the request the tool is sent in (a literal or a module-level constant);
+    where that model cannot be seen, computer_20250124 is used and the choice is reported.
+    Under a later target (--to 5), a request whose model is in sight and moves on (Opus,
+    Sonnet, or a model of a later generation) keeps its computer tool for the later set,
+    which moves it to its final version or reports it; with that set's rule for the tool in
+    the run (CM223 under --to 5, CM316 and CM223 under --to 5.5), a tool whose model cannot
+    be seen still moves to computer_20250124 but is reported once, by that rule. The SDK's
+    param classes (BetaToolBash20241022Param, BetaToolComputerUse20241022Param, ...) follow.
 
     Before:  {"type": "bash_20241022", "name": "bash"}
     After:   {"type": "bash_20250124", "name": "bash"}
